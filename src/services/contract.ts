@@ -114,20 +114,29 @@ export interface Services {
 
   organisations: {
     current(actor: Actor): Promise<OrganisationView>;
-    update(actor: Actor, patch: { name?: string; nameKo?: string; isPublic?: boolean }): Promise<OrganisationView>;
+    update(
+      actor: Actor,
+      patch: { name?: string; nameKo?: string; isPublic?: boolean },
+    ): Promise<OrganisationView>;
     /** Public organisations only; throws not_found for private or unknown slugs. */
     publicBySlug(slug: string): Promise<OrganisationView>;
   };
 
   users: {
     list(actor: Actor): Promise<MemberView[]>;
-    create(actor: Actor, input: { email: string; name: string; role: Role; password: string }): Promise<MemberView>;
+    create(
+      actor: Actor,
+      input: { email: string; name: string; role: Role; password: string },
+    ): Promise<MemberView>;
     setRole(actor: Actor, userId: string, role: Role): Promise<MemberView>;
     remove(actor: Actor, userId: string): Promise<void>;
   };
 
   audit: {
-    list(actor: Actor, query: { limit: number; before?: string }): Promise<{ items: AuditEntry[]; next: string | null }>;
+    list(
+      actor: Actor,
+      query: { limit: number; before?: string },
+    ): Promise<{ items: AuditEntry[]; next: string | null }>;
   };
 
   published: {
