@@ -1,0 +1,22 @@
+/**
+ * Writes the engine's golden files: one CSV of full ASEM scores per method in
+ * test/engine/golden-cases.ts, into test/golden/engine/. Run after an intended change of results:
+ *   npx tsx scripts/write-engine-goldens.ts
+ * and review the diff. Numbers use the CLI's 15-significant-digit format.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildIndex } from '../src/engine/pipeline/build-index.ts';
+import { matrixCsv } from '../src/services/index-io/write-results.ts';
+import { GOLDEN_CASES } from '../test/engine/golden-cases.ts';
+import { asemCoin } from '../test/engine/helpers/asem.ts';
+
+const dir = fileURLToPath(new URL('../test/golden/engine/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+const coin = asemCoin();
+for (const [name, spec] of Object.entries(GOLDEN_CASES)) {
+  const r = buildIndex(coin, spec);
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
+  writeFileSync(`${dir}${name}.csv`, matrixCsv(r.value.unitCodes, r.value.codes, r.value.scores));
+  console.log(`wrote ${name}.csv`);
+}
