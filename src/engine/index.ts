@@ -6,6 +6,9 @@
  *   checks/     get_stats-style indicator statistics, data availability, correlation flags
  *   denominate/ screen/ impute/ treat/ normalise/ weights/ aggregate/ rank/   one COINr step each
  *   pipeline/   IndexSpec (spec.ts), compileIndex (validate once), runIndex / buildIndex
+ *   stats/      (namespace `stats`) seeded RNG, descriptive statistics, correlation, eigen, PCA,
+ *               Cronbach, KMO, PCA / optimised / noisy weights
+ *   uncertainty/ (namespace `uncertainty`) Monte Carlo ranks, Sobol sensitivity, scenario replay
  *
  * Typical use: `readCoin(data, meta)` → `buildIndex(coin, spec)`; for many runs with different
  * weights, `compileIndex` once and `runIndex(compiled, { weights })`.
@@ -34,7 +37,9 @@ export type * from './pipeline/spec.ts';
 export { rankAscendingMin, rankDescendingMin } from './rank/rank.ts';
 export * from './rank/unit-results.ts';
 export { type ScreenOptions, screenUnits } from './screen/screen-units.ts';
+export * as stats from './stats/index.ts';
 export * from './treat/transforms.ts';
 export * from './treat/treat.ts';
 export * from './treat/treat-dataset.ts';
+export * as uncertainty from './uncertainty/index.ts';
 export * from './weights/weights.ts';
