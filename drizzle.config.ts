@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+// `npx drizzle-kit generate` writes SQL migrations from the schema; review them, then commit.
+// They are applied by src/db/migrate.ts (same code path for PGlite and PostgreSQL).
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./src/db/schema/tenancy.ts', './src/db/schema/published.ts'],
+  out: './src/db/migrations',
+});
