@@ -144,3 +144,24 @@ export interface Services {
     history(centre: string): Promise<PublishedHistory>;
   };
 }
+
+/**
+ * Operator use cases: run by the CLI (and `serve` at start-up), never exposed over HTTP.
+ * They act as the system (audit actor null) rather than as a signed-in user.
+ */
+export interface OperatorServices {
+  /** Idempotent: creates the demo organisation `busan` and loads the published SCI data once. */
+  seedDemo(): Promise<{ organisationCreated: boolean; publishedLoaded: boolean }>;
+  /** When no organisation has an admin, creates `admin@citybench.local` and returns its one-time password. */
+  ensureAdmin(): Promise<{ email: string; password: string } | null>;
+  /** Adds an admin to an organisation; generates a password when none is given and returns it. */
+  createAdmin(input: {
+    email: string;
+    name?: string;
+    password?: string;
+    orgSlug: string;
+  }): Promise<{ member: MemberView; generatedPassword: string | null }>;
+  exportOrganisation(slug: string): Promise<OrganisationExport>;
+  /** Validates the whole file first, then creates everything in one transaction (all or nothing). */
+  importOrganisation(data: unknown): Promise<OrganisationView>;
+}

@@ -1,0 +1,16 @@
+import type { Database } from '../db/index.ts';
+import { createAdmin } from './admin.ts';
+import type { OperatorServices } from './contract.ts';
+import { guardService } from './db-errors.ts';
+import { ensureAdmin, seedDemo } from './seed.ts';
+import { exportOrganisation, importOrganisation } from './transfer.ts';
+
+export function createOperatorServices(database: Database): OperatorServices {
+  return guardService({
+    seedDemo: () => seedDemo(database),
+    ensureAdmin: () => ensureAdmin(database),
+    createAdmin: (input) => createAdmin(database, input),
+    exportOrganisation: (slug) => exportOrganisation(database, slug),
+    importOrganisation: (data) => importOrganisation(database, data),
+  });
+}
