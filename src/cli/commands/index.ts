@@ -4,4 +4,13 @@ import type { CliCommand } from '../command.ts';
  * Every `citybench` subcommand, loaded lazily so `--help` stays fast.
  * Add one line per command module; each module default-exports a CliCommand.
  */
-export const commandLoaders: Record<string, () => Promise<{ default: CliCommand }>> = {};
+export const commandLoaders: Record<string, () => Promise<{ default: CliCommand }>> = {
+  serve: () => import('./serve.ts'),
+  start: () => import('./start.ts'),
+  migrate: () => import('./migrate.ts'),
+  'admin create': () => import('./admin-create.ts'),
+  export: () => import('./export.ts'),
+  import: () => import('./import.ts'),
+  'index build': () => import('./index-build.ts'),
+  'index uncertainty': () => import('./index-uncertainty.ts'),
+};
