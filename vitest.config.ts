@@ -1,5 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// Suites that open a database (PGlite always; PostgreSQL too when DATABASE_URL is set). They run
+// one file at a time: each PGlite costs seconds to create and the machine has two cores.
+const databaseSuites = [
+  'test/db/**/*.test.ts',
+  'test/services/**/*.test.ts',
+  'test/cli/**/*.test.ts',
+  'test/server/integration.test.ts',
+];
+
 // Three projects: fast pure tests, the database contract suite (PGlite always, PostgreSQL when
 // DATABASE_URL is set) and the browser suite. `npm test` runs all three.
 export default defineConfig({
@@ -9,15 +18,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/db/**', 'node_modules/**'],
+          include: ['test/**/*.test.ts', 'web/**/*.test.ts'],
+          exclude: [...databaseSuites, 'node_modules/**'],
           testTimeout: 60_000,
         },
       },
       {
         test: {
           name: 'db',
-          include: ['test/db/**/*.test.ts'],
+          include: databaseSuites,
           // One shared PGlite instance per worker is cheap; creating many is not (6-10 s each).
           fileParallelism: false,
           testTimeout: 120_000,

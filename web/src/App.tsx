@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'react';
+import { AppShell } from './components/AppShell.tsx';
+import { ProblemMessage } from './components/ProblemMessage.tsx';
+import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { BenchmarkPage } from './pages/benchmark/BenchmarkPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PlaceholderPage } from './pages/PlaceholderPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { type RouteName, routeOf } from './router/routes.ts';
+import { usePath } from './router/usePath.ts';
+import { useSession } from './session/SessionProvider.tsx';
+
+function Page({ route }: { route: RouteName }) {
+  switch (route) {
+    case 'benchmark':
+      return <BenchmarkPage />;
+    case 'surveys':
+      return <PlaceholderPage module="surveys" />;
+    case 'plans':
+      return <PlaceholderPage module="plans" />;
+    case 'admin':
+      return <AdminPage />;
+    case 'signIn':
+      return <SignInPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
+
+export function App() {
+  const path = usePath();
+  const route = routeOf(path);
+  const { state, reload } = useSession();
+  const firstRender = useRef(true);
+
+  // After in-app navigation, move focus to the new page's heading like a full page load would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path changes only, by design.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [path]);
+
+  return (
+    <AppShell route={route}>
+      {state.status === 'error' ? <ProblemMessage error={state.error} onRetry={reload} /> : null}
+      <Page route={route} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { currentPath, subscribeToPath } from './history.ts';
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribeToPath, currentPath);
+}
