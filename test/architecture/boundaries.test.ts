@@ -27,14 +27,42 @@ function lint(filePath: string, source: string): { ok: boolean; output: string }
 
 describe('import boundaries', () => {
   test.each([
-    ['engine importing the database layer', 'src/engine/pipeline/build.ts', "import { x } from '../../db/schema.ts';\nexport const y = x;\n"],
-    ['engine importing a Node module', 'src/engine/stats/rng.ts', "import { randomBytes } from 'node:crypto';\nexport const y = randomBytes;\n"],
-    ['engine importing a package', 'src/engine/core/matrix.ts', "import { z } from 'zod';\nexport const y = z;\n"],
-    ['engine top-level file climbing out', 'src/engine/index.ts', "import { c } from '../config.ts';\nexport const y = c;\n"],
+    [
+      'engine importing the database layer',
+      'src/engine/pipeline/build.ts',
+      "import { x } from '../../db/schema.ts';\nexport const y = x;\n",
+    ],
+    [
+      'engine importing a Node module',
+      'src/engine/stats/rng.ts',
+      "import { randomBytes } from 'node:crypto';\nexport const y = randomBytes;\n",
+    ],
+    [
+      'engine importing a package',
+      'src/engine/core/matrix.ts',
+      "import { z } from 'zod';\nexport const y = z;\n",
+    ],
+    [
+      'engine top-level file climbing out',
+      'src/engine/index.ts',
+      "import { c } from '../config.ts';\nexport const y = c;\n",
+    ],
     ['engine using console', 'src/engine/core/log.ts', 'export function f() {\n  console.log(1);\n}\n'],
-    ['web importing the server', 'web/src/pages/Home.tsx', "import { createApp } from '../../../src/server/app.ts';\nexport const y = createApp;\n"],
-    ['web importing the database layer', 'web/src/api/client.ts', "import { openDatabase } from '../../../src/db/open.ts';\nexport const y = openDatabase;\n"],
-    ['web importing drizzle', 'web/src/api/client.ts', "import { sql } from 'drizzle-orm';\nexport const y = sql;\n"],
+    [
+      'web importing the server',
+      'web/src/pages/Home.tsx',
+      "import { createApp } from '../../../src/server/app.ts';\nexport const y = createApp;\n",
+    ],
+    [
+      'web importing the database layer',
+      'web/src/api/client.ts',
+      "import { openDatabase } from '../../../src/db/open.ts';\nexport const y = openDatabase;\n",
+    ],
+    [
+      'web importing drizzle',
+      'web/src/api/client.ts',
+      "import { sql } from 'drizzle-orm';\nexport const y = sql;\n",
+    ],
   ])('rejects %s', (_label, filePath, source) => {
     const { ok, output } = lint(filePath, source);
     expect(ok).toBe(false);
@@ -42,9 +70,21 @@ describe('import boundaries', () => {
   });
 
   test.each([
-    ['engine importing within the engine', 'src/engine/pipeline/build.ts', "import { x } from '../core/matrix.ts';\nexport const y = x;\n"],
-    ['web importing the engine', 'web/src/pages/WhatIf.tsx', "import { x } from '../../../src/engine/index.ts';\nexport const y = x;\n"],
-    ['web importing API types', 'web/src/api/types.ts', "import type { SessionView } from '../../../src/services/contract.ts';\nexport type S = SessionView;\n"],
+    [
+      'engine importing within the engine',
+      'src/engine/pipeline/build.ts',
+      "import { x } from '../core/matrix.ts';\nexport const y = x;\n",
+    ],
+    [
+      'web importing the engine',
+      'web/src/pages/WhatIf.tsx',
+      "import { x } from '../../../src/engine/index.ts';\nexport const y = x;\n",
+    ],
+    [
+      'web importing API types',
+      'web/src/api/types.ts',
+      "import type { SessionView } from '../../../src/services/contract.ts';\nexport type S = SessionView;\n",
+    ],
   ])('allows %s', (_label, filePath, source) => {
     const { ok, output } = lint(filePath, source);
     expect(output).not.toMatch(/noRestrictedImports/);
