@@ -9,6 +9,8 @@
  *   stats/      (namespace `stats`) seeded RNG, descriptive statistics, correlation, eigen, PCA,
  *               Cronbach, KMO, PCA / optimised / noisy weights
  *   uncertainty/ (namespace `uncertainty`) Monte Carlo ranks, Sobol sensitivity, scenario replay
+ *   svr/        (namespace `svr`) epsilon-SVR with an RBF kernel, a port of LIBSVM 3.24's solver
+ *   fam/        (namespace `fam`) the factor assessment model behind benchmark editions
  *
  * Typical use: `readCoin(data, meta)` → `buildIndex(coin, spec)`; for many runs with different
  * weights, `compileIndex` once and `runIndex(compiled, { weights })`.
@@ -25,6 +27,7 @@ export * from './core/matrix.ts';
 export * from './core/result.ts';
 export * from './core/structure.ts';
 export { denominate } from './denominate/denominate.ts';
+export * as fam from './fam/index.ts';
 export { type EmOptions, imputeEm } from './impute/impute-em.ts';
 export * from './impute/impute-simple.ts';
 export { parseCsv, type Table } from './input/csv.ts';
@@ -38,6 +41,7 @@ export { rankAscendingMin, rankDescendingMin } from './rank/rank.ts';
 export * from './rank/unit-results.ts';
 export { type ScreenOptions, screenUnits } from './screen/screen-units.ts';
 export * as stats from './stats/index.ts';
+export * as svr from './svr/index.ts';
 export * from './treat/transforms.ts';
 export * from './treat/treat.ts';
 export * from './treat/treat-dataset.ts';
