@@ -10,6 +10,8 @@
  *               Cronbach, KMO, PCA / optimised / noisy weights
  *   uncertainty/ (namespace `uncertainty`) Monte Carlo ranks, Sobol sensitivity, scenario replay
  *   svr/        (namespace `svr`) epsilon-SVR with an RBF kernel, a port of LIBSVM 3.24's solver
+ *   analysis/   (namespace `analysis`) correlations within and across levels, group consistency
+ *               (Cronbach, KMO, PCA), the effect of removing each component
  *   fam/        (namespace `fam`) the factor assessment model behind benchmark editions
  *
  * Typical use: `readCoin(data, meta)` → `buildIndex(coin, spec)`; for many runs with different
@@ -21,8 +23,10 @@ export { aBenefitOfDoubt } from './aggregate/benefit-of-doubt.ts';
 export { aCopeland } from './aggregate/copeland.ts';
 export { aGenmean, aGmean, aHmean, aMean, aWeightedMedian } from './aggregate/row-means.ts';
 export { type LpSolution, simplexMaxLeq } from './aggregate/simplex.ts';
+export * as analysis from './analysis/index.ts';
 export * from './checks/indicator-stats.ts';
 export * from './core/describe.ts';
+export * from './core/mask.ts';
 export * from './core/matrix.ts';
 export * from './core/result.ts';
 export * from './core/structure.ts';

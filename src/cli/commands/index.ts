@@ -13,4 +13,5 @@ export const commandLoaders: Record<string, () => Promise<{ default: CliCommand 
   import: () => import('./import.ts'),
   'index build': () => import('./index-build.ts'),
   'index uncertainty': () => import('./index-uncertainty.ts'),
+  'index analyse': () => import('./index-analyse.ts'),
 };
