@@ -20,3 +20,14 @@ for (const [name, spec] of Object.entries(GOLDEN_CASES)) {
   writeFileSync(`${dir}${name}.csv`, matrixCsv(r.value.unitCodes, r.value.codes, r.value.scores));
   console.log(`wrote ${name}.csv`);
 }
+
+// The analysis step's outputs on the default ASEM build (citybench index analyse), one folder.
+const analysisDir = fileURLToPath(new URL('../test/golden/engine/analysis/', import.meta.url));
+mkdirSync(analysisDir, { recursive: true });
+const { ANALYSIS_GOLDEN_ARGS } = await import('../test/engine/golden-cases.ts');
+const { default: analyse } = await import('../src/cli/commands/index-analyse.ts');
+const silent = { stdout: () => {}, stderr: () => {}, readStdin: async () => '' };
+if ((await analyse.run([...ANALYSIS_GOLDEN_ARGS, '--out', analysisDir], silent)) !== 0) {
+  throw new Error('index analyse failed');
+}
+console.log('wrote analysis/*.csv');

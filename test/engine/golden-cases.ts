@@ -63,3 +63,17 @@ export const GOLDEN_CASES: Record<string, IndexSpec> = {
     },
   },
 };
+
+const asemFile = (name: string) => new URL(`../../data/asem/${name}`, import.meta.url).pathname;
+
+/** `citybench index analyse` flags for the analysis goldens (test/golden/engine/analysis/). */
+export const ANALYSIS_GOLDEN_ARGS = [
+  '--data',
+  asemFile('ASEM_iData.csv'),
+  '--meta',
+  asemFile('ASEM_iMeta.csv'),
+  '--with-parent',
+  'family',
+  '--removal-level',
+  '2',
+];
