@@ -7,6 +7,7 @@ import {
   findUserByEmail,
   insertSession,
 } from '../db/index.ts';
+import { writeAudit } from './audit-log.ts';
 import type { Actor, Role, Services } from './contract.ts';
 import { ServiceError } from './errors.ts';
 import type { ServiceOptions } from './options.ts';
@@ -44,6 +45,21 @@ export function createAuthService(database: Database, options: ServiceOptions): 
           ip: meta.ip ?? null,
           userAgent: meta.userAgent?.slice(0, 500) ?? null,
         });
+        // Who signed in, when and from where; never the token or its hash.
+        await writeAudit(tx, {
+          orgId: membership.org.id,
+          actor: {
+            userId: user.id,
+            orgId: membership.org.id,
+            role: membership.role as Role,
+            email: user.email,
+          },
+          action: 'session.sign_in',
+          entity: 'session',
+          entityId: null,
+          before: null,
+          after: { expiresAt: expiresAt.toISOString(), ip: meta.ip ?? null },
+        });
       });
       return {
         sessionToken,
@@ -77,7 +93,26 @@ export function createAuthService(database: Database, options: ServiceOptions): 
 
     async signOut(sessionToken) {
       if (!sessionToken) return;
-      await deleteSession(db, hashToken(sessionToken));
+      const id = hashToken(sessionToken);
+      await db.transaction(async (tx) => {
+        const found = await findSessionContext(tx, id);
+        await deleteSession(tx, id);
+        if (!found) return;
+        await writeAudit(tx, {
+          orgId: found.org.id,
+          actor: {
+            userId: found.user.id,
+            orgId: found.org.id,
+            role: (found.role ?? 'viewer') as Role,
+            email: found.user.email,
+          },
+          action: 'session.sign_out',
+          entity: 'session',
+          entityId: null,
+          before: { expiresAt: found.session.expiresAt.toISOString() },
+          after: null,
+        });
+      });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, rowsOf, schema } from '../../src/db/index.ts';
@@ -36,7 +37,13 @@ describe.each(drivers)('services on %s', (driver) => {
     const rows = rowsOf<{ tag: string }>(
       await fixture.database.db.execute(sql`select tag from schema_migrations order by tag`),
     );
-    expect(rows.map((r) => r.tag)).toEqual(['0000_foundation']);
+    // Every migration file, once each, in order.
+    const files = readdirSync(new URL('../../src/db/migrations/', import.meta.url))
+      .filter((f) => f.endsWith('.sql'))
+      .map((f) => f.replace(/\.sql$/, ''))
+      .sort();
+    expect(files[0]).toBe('0000_foundation');
+    expect(rows.map((r) => r.tag)).toEqual(files);
   });
 
   it('reports health', async () => {
@@ -200,7 +207,10 @@ describe.each(drivers)('services on %s', (driver) => {
       const { admin } = await createOrgWithAdmin(fixture.database, services);
       for (let i = 0; i < 4; i++) await addMember(services, admin, 'viewer');
       const all = (await services.audit.list(admin, { limit: 200 })).items;
-      expect(all.length).toBe(5);
+      // The admin and four viewers: each created, then signed in by the fixtures.
+      expect(all.filter((e) => e.action === 'user.create')).toHaveLength(5);
+      expect(all.filter((e) => e.action === 'session.sign_in')).toHaveLength(5);
+      expect(all).toHaveLength(10);
       const seen: string[] = [];
       let cursor: string | undefined;
       for (;;) {
@@ -264,6 +274,21 @@ describe.each(drivers)('services on %s', (driver) => {
       expect(left).toHaveLength(0);
       // Deleted, not merely hidden: even with the clock back it stays gone.
       expect(await services.auth.resolveSession(sessionToken)).toBeNull();
+    });
+
+    it('audits sign-in and sign-out without storing the session token', async () => {
+      const { admin } = await createOrgWithAdmin(fixture.database, services);
+      const { sessionToken } = await services.auth.signIn(admin.email, PASSWORD, { ip: '127.0.0.9' });
+      await services.auth.signOut(sessionToken);
+      const { items } = await services.audit.list(admin, { limit: 10 });
+      const [signOut, signIn] = items;
+      expect(signOut?.action).toBe('session.sign_out');
+      expect(signIn?.action).toBe('session.sign_in');
+      expect(signIn?.actor.email).toBe(admin.email);
+      expect(signIn?.after).toMatchObject({ ip: '127.0.0.9' });
+      const stored = JSON.stringify(items);
+      expect(stored).not.toContain(sessionToken);
+      expect(stored).not.toContain(hashToken(sessionToken));
     });
 
     it('signs out, and follows role changes and removal on the next request', async () => {
