@@ -9,26 +9,18 @@ import {
 } from '../../engine/analysis/correlations.ts';
 import { type RemovalResult, removeElements } from '../../engine/analysis/remove-elements.ts';
 import { formatIssue } from '../../engine/core/result.ts';
-import { readCoin } from '../../engine/input/read-coin.ts';
 import { runIndex } from '../../engine/pipeline/build-index.ts';
 import { compileIndex } from '../../engine/pipeline/compile.ts';
-import type { IndexSpec } from '../../engine/pipeline/spec.ts';
 import type { CorrelationMethod } from '../../engine/stats/correlation.ts';
-import { ServiceError } from '../../services/errors.ts';
 import {
   AGGREGATE_NAMES,
   IMPUTE_NAMES,
   NORMALISE_NAMES,
-  type Parsed,
-  parseAggregate,
-  parseImpute,
-  parseNormalise,
-  parseTreat,
   TREAT_NAMES,
 } from '../../services/index-io/method-flags.ts';
 import { csvCell, formatNumber } from '../../services/index-io/number-format.ts';
-import { readTableFile } from '../../services/index-io/read-table.ts';
 import { type CliCommand, parseFlags, requireFlag, UsageError } from '../command.ts';
+import { BUILD_FLAGS, oneOf, readCoinFiles, specFromFlags } from '../index-inputs.ts';
 
 const help = `Usage: citybench index analyse --data iData.csv --meta iMeta.csv --out DIR [options]
 
@@ -64,37 +56,11 @@ Options (analysis):
   --help              show this help
 `;
 
-function unwrap<T>(flag: string, parsed: Parsed<T>): T {
-  if (!parsed.ok) throw new UsageError(`--${flag}: ${parsed.error}`);
-  return parsed.value;
-}
-
 function level(flag: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${flag}: expected a level ≥ 1, got '${text}'`);
   return n;
-}
-
-function oneOf<T extends string>(
-  flag: string,
-  text: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  if (text === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(text))
-    throw new UsageError(`--${flag}: expected ${allowed.join(' | ')}, got '${text}'`);
-  return text as T;
-}
-
-async function readInput(path: string, sheet: string) {
-  try {
-    return await readTableFile(path, sheet);
-  } catch (err) {
-    if (err instanceof ServiceError) throw new UsageError(err.message);
-    throw err;
-  }
 }
 
 const csv = (header: string[], rows: string[][]) =>
@@ -166,15 +132,7 @@ const command: CliCommand = {
   help,
   async run(argv, io) {
     const { values } = parseFlags(argv, {
-      data: { type: 'string' },
-      meta: { type: 'string' },
-      out: { type: 'string' },
-      impute: { type: 'string' },
-      treat: { type: 'string' },
-      normalise: { type: 'string' },
-      aggregate: { type: 'string' },
-      weights: { type: 'string' },
-      denominate: { type: 'boolean' },
+      ...BUILD_FLAGS,
       'level-a': { type: 'string' },
       'level-b': { type: 'string' },
       cortype: { type: 'string' },
@@ -187,16 +145,7 @@ const command: CliCommand = {
     const dataPath = requireFlag(values, 'data');
     const metaPath = requireFlag(values, 'meta');
     const out = requireFlag(values, 'out');
-    const spec: IndexSpec = {};
-    if (values.impute) spec.impute = unwrap('impute', parseImpute(values.impute));
-    if (values.treat) spec.treat = unwrap('treat', parseTreat(values.treat));
-    if (values.normalise) spec.normalise = unwrap('normalise', parseNormalise(values.normalise));
-    if (values.aggregate) spec.aggregate = unwrap('aggregate', parseAggregate(values.aggregate));
-    if (values.weights)
-      spec.weights = {
-        source: oneOf<'given' | 'equal'>('weights', values.weights, ['given', 'equal'], 'given'),
-      };
-    if (values.denominate) spec.denominate = true;
+    const spec = specFromFlags(values);
     const method = oneOf<CorrelationMethod>(
       'cortype',
       values.cortype,
@@ -215,16 +164,10 @@ const command: CliCommand = {
     const groupText = values['group-level'];
     const groupLevel = groupText === undefined ? undefined : level('group-level', groupText, 1);
 
-    const [data, meta] = await Promise.all([readInput(dataPath, 'iData'), readInput(metaPath, 'iMeta')]);
-    const coin = readCoin(data, meta);
-    if (!coin.ok) {
-      for (const e of coin.errors)
-        io.stderr(`${formatIssue(e, e.code.startsWith('data-') ? dataPath : metaPath)}\n`);
-      throw new UsageError(`${coin.errors.length} problem(s) in the input files (listed above)`);
-    }
-    const s = coin.value.structure;
+    const { coin } = await readCoinFiles(dataPath, metaPath, io);
+    const s = coin.structure;
     const levelB = level('level-b', values['level-b'], Math.min(levelA + 1, s.nLevels));
-    const compiled = compileIndex(coin.value, spec);
+    const compiled = compileIndex(coin, spec);
     if (!compiled.ok) throw new UsageError(compiled.errors.map((e) => formatIssue(e)).join('; '));
     const result = runIndex(compiled.value);
     for (const w of result.warnings) io.stderr(`warning: ${formatIssue(w)}\n`);

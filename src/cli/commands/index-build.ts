@@ -1,22 +1,14 @@
 import { formatIssue } from '../../engine/core/result.ts';
-import { readCoin } from '../../engine/input/read-coin.ts';
 import { buildIndex } from '../../engine/pipeline/build-index.ts';
-import type { IndexSpec } from '../../engine/pipeline/spec.ts';
-import { ServiceError } from '../../services/errors.ts';
 import {
   AGGREGATE_NAMES,
   IMPUTE_NAMES,
   NORMALISE_NAMES,
-  type Parsed,
-  parseAggregate,
-  parseImpute,
-  parseNormalise,
-  parseTreat,
   TREAT_NAMES,
 } from '../../services/index-io/method-flags.ts';
-import { readTableFile } from '../../services/index-io/read-table.ts';
 import { writeResultCsvs } from '../../services/index-io/write-results.ts';
 import { type CliCommand, parseFlags, requireFlag, UsageError } from '../command.ts';
+import { BUILD_FLAGS, readCoinFiles, specFromFlags } from '../index-inputs.ts';
 
 const help = `Usage: citybench index build --data iData.csv --meta iMeta.csv --out DIR [options]
 
@@ -44,59 +36,18 @@ Options:
   --help              show this help
 `;
 
-function unwrap<T>(flag: string, parsed: Parsed<T>): T {
-  if (!parsed.ok) throw new UsageError(`--${flag}: ${parsed.error}`);
-  return parsed.value;
-}
-
-async function readInput(path: string, sheet: string) {
-  try {
-    return await readTableFile(path, sheet);
-  } catch (err) {
-    if (err instanceof ServiceError) throw new UsageError(err.message);
-    throw err;
-  }
-}
-
 const command: CliCommand = {
   name: 'index build',
   summary: 'Build a composite index from iData/iMeta files and write scores and ranks',
   help,
   async run(argv, io) {
-    const { values } = parseFlags(argv, {
-      data: { type: 'string' },
-      meta: { type: 'string' },
-      out: { type: 'string' },
-      impute: { type: 'string' },
-      treat: { type: 'string' },
-      normalise: { type: 'string' },
-      aggregate: { type: 'string' },
-      weights: { type: 'string' },
-      denominate: { type: 'boolean' },
-    });
+    const { values } = parseFlags(argv, BUILD_FLAGS);
     const dataPath = requireFlag(values, 'data');
     const metaPath = requireFlag(values, 'meta');
     const out = requireFlag(values, 'out');
-    const spec: IndexSpec = {};
-    if (values.impute) spec.impute = unwrap('impute', parseImpute(values.impute));
-    if (values.treat) spec.treat = unwrap('treat', parseTreat(values.treat));
-    if (values.normalise) spec.normalise = unwrap('normalise', parseNormalise(values.normalise));
-    if (values.aggregate) spec.aggregate = unwrap('aggregate', parseAggregate(values.aggregate));
-    if (values.weights) {
-      if (values.weights !== 'given' && values.weights !== 'equal')
-        throw new UsageError(`--weights: expected given or equal, got '${values.weights}'`);
-      spec.weights = { source: values.weights };
-    }
-    if (values.denominate) spec.denominate = true;
-
-    const [data, meta] = await Promise.all([readInput(dataPath, 'iData'), readInput(metaPath, 'iMeta')]);
-    const coin = readCoin(data, meta);
-    if (!coin.ok) {
-      for (const e of coin.errors)
-        io.stderr(`${formatIssue(e, e.code.startsWith('data-') ? dataPath : metaPath)}\n`);
-      throw new UsageError(`${coin.errors.length} problem(s) in the input files (listed above)`);
-    }
-    const result = buildIndex(coin.value, spec);
+    const spec = specFromFlags(values);
+    const { coin } = await readCoinFiles(dataPath, metaPath, io);
+    const result = buildIndex(coin, spec);
     if (!result.ok) throw new UsageError(result.errors.map((e) => formatIssue(e)).join('; '));
     for (const w of result.value.warnings) io.stderr(`warning: ${formatIssue(w)}\n`);
     const paths = await writeResultCsvs(out, result.value);

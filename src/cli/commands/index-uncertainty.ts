@@ -2,7 +2,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatIssue } from '../../engine/core/result.ts';
 import type { Table } from '../../engine/input/csv.ts';
-import { readCoin } from '../../engine/input/read-coin.ts';
 import type { IndexSpec } from '../../engine/pipeline/spec.ts';
 import { rankDescendingMin } from '../../engine/rank/rank.ts';
 import { createIndexModel } from '../../engine/uncertainty/index-model.ts';
@@ -10,7 +9,6 @@ import { runScenarios, type Scenario } from '../../engine/uncertainty/scenarios.
 import { validateUncertaintySpec } from '../../engine/uncertainty/spec.ts';
 import type { UncertaintyJob } from '../../engine-workers/job.ts';
 import { runSensitivityParallel, runUncertaintyParallel } from '../../engine-workers/pool.ts';
-import { ServiceError } from '../../services/errors.ts';
 import {
   parseAggregate,
   parseImpute,
@@ -18,8 +16,8 @@ import {
   parseTreat,
 } from '../../services/index-io/method-flags.ts';
 import { csvCell, formatNumber } from '../../services/index-io/number-format.ts';
-import { readTableFile } from '../../services/index-io/read-table.ts';
 import { type CliCommand, parseFlags, requireFlag, UsageError } from '../command.ts';
+import { readCoinFiles, readInputTable } from '../index-inputs.ts';
 
 const help = `Usage: citybench index uncertainty --data iData.csv --meta iMeta.csv --spec SPEC.json
          --runs N --seed S --out DIR [--sobol [--samples N] [--nboot B]] [--scenarios FILE.csv] [--workers K]
@@ -72,15 +70,6 @@ function positiveInteger(name: string, text: string | undefined, fallback?: numb
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`--${name}: expected a positive integer, got '${text}'`);
   return n;
-}
-
-async function readInput(path: string): Promise<Table> {
-  try {
-    return await readTableFile(path);
-  } catch (err) {
-    if (err instanceof ServiceError) throw new UsageError(err.message);
-    throw err;
-  }
 }
 
 async function readSpec(path: string) {
@@ -188,22 +177,15 @@ const command: CliCommand = {
     if (!values.sobol && (values.samples || values.nboot))
       throw new UsageError('--samples and --nboot need --sobol');
 
-    const [iData, iMeta, spec] = await Promise.all([
-      readInput(dataPath),
-      readInput(metaPath),
+    const [{ coin, iData, iMeta }, spec] = await Promise.all([
+      readCoinFiles(dataPath, metaPath, io),
       readSpec(specPath),
     ]);
-    const coin = readCoin(iData, iMeta);
-    if (!coin.ok) {
-      for (const e of coin.errors)
-        io.stderr(`${formatIssue(e, e.code.startsWith('data-') ? dataPath : metaPath)}\n`);
-      throw new UsageError(`${coin.errors.length} problem(s) in the input files (listed above)`);
-    }
-    const model = createIndexModel(coin.value, spec.index, spec.uncertainty, seed);
+    const model = createIndexModel(coin, spec.index, spec.uncertainty, seed);
     if (!model.ok)
       throw new UsageError(`--spec ${specPath}: ${model.errors.map((e) => formatIssue(e)).join('; ')}`);
     const scenarios = values.scenarios
-      ? readScenarios(await readInput(values.scenarios), values.scenarios)
+      ? readScenarios(await readInputTable(values.scenarios), values.scenarios)
       : null;
 
     const job: UncertaintyJob = {
@@ -269,7 +251,7 @@ const command: CliCommand = {
     }
 
     if (scenarios) {
-      const results = runScenarios(coin.value, spec.index, scenarios);
+      const results = runScenarios(coin, spec.index, scenarios);
       if (!results.ok)
         throw new UsageError(`--scenarios: ${results.errors.map((e) => formatIssue(e)).join('; ')}`);
       const n = m.unitCodes.length;
