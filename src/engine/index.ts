@@ -12,6 +12,8 @@
  *   svr/        (namespace `svr`) epsilon-SVR with an RBF kernel, a port of LIBSVM 3.24's solver
  *   analysis/   (namespace `analysis`) correlations within and across levels, group consistency
  *               (Cronbach, KMO, PCA), the effect of removing each component
+ *   planning/   (namespace `planning`) exact KRW money, plan trees and roll-ups, AHP, weighted
+ *               scoring, earned value, KPI status
  *   fam/        (namespace `fam`) the factor assessment model behind benchmark editions
  *
  * Typical use: `readCoin(data, meta)` → `buildIndex(coin, spec)`; for many runs with different
@@ -41,6 +43,7 @@ export * from './normalise/normalisers.ts';
 export { buildIndex, type IndexResult, type RunOptions, runIndex } from './pipeline/build-index.ts';
 export { type CompiledIndex, compileIndex } from './pipeline/compile.ts';
 export type * from './pipeline/spec.ts';
+export * as planning from './planning/index.ts';
 export { rankAscendingMin, rankDescendingMin } from './rank/rank.ts';
 export * from './rank/unit-results.ts';
 export { type ScreenOptions, screenUnits } from './screen/screen-units.ts';
