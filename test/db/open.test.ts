@@ -21,6 +21,7 @@ import {
   migrate,
   openDatabase,
 } from '../../src/db/index.ts';
+import { MIGRATION_TAGS } from '../support/migrations.ts';
 import { createScratchPostgres, drivers, reportSkippedDrivers } from './support/databases.ts';
 
 reportSkippedDrivers();
@@ -103,7 +104,7 @@ describe('opening PGlite on disk', () => {
     first = await openDatabase({ dataDir, databaseUrl: null }, { onProgress: (m) => progress.push(m) });
     expect(progress[0]).toMatch(/creating a new database/);
     expect(progress.at(-1)).toMatch(/database ready/);
-    expect(await migrate(first)).toEqual(['0000_foundation']);
+    expect(await migrate(first)).toEqual(MIGRATION_TAGS);
 
     const second = openDatabase({ dataDir, databaseUrl: null });
     await expect(second).rejects.toThrow(new RegExp(`is in use by process ${process.pid}`));
@@ -175,7 +176,7 @@ describe('opening PostgreSQL', () => {
       try {
         expect(database.kind).toBe('postgres');
         await database.ping();
-        expect(await migrate(database)).toEqual(['0000_foundation']);
+        expect(await migrate(database)).toEqual(MIGRATION_TAGS);
         expect(await migrate(database)).toEqual([]);
       } finally {
         await database.close();

@@ -1,2 +1,3 @@
+export * from './benchmark.ts';
 export * from './published.ts';
 export * from './tenancy.ts';
