@@ -7,6 +7,8 @@
  * Errors are thrown as `ServiceError` (see errors.ts) and mapped once, in the server, to problem+json.
  */
 
+import type { FamParams } from '../engine/fam/types.ts';
+
 export const ROLES = ['admin', 'editor', 'analyst', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -102,6 +104,219 @@ export interface OrganisationExport {
   audit: AuditEntry[];
 }
 
+// ---- Benchmark editions (docs/api-contract-benchmark.md) ----
+
+/**
+ * Who asks for benchmark data: a signed-in user, nobody (a signed-out visitor of a public
+ * organisation) or `'system'` (the operator through the CLI: full rights, audited with a null actor).
+ */
+export type BenchmarkCaller = Actor | null | 'system';
+
+export interface BenchmarkArea {
+  code: string;
+  nameEn: string;
+  nameKo: string;
+}
+
+export type BenchmarkDimension = BenchmarkArea;
+
+export interface BenchmarkFactor {
+  code: string;
+  nameEn: string;
+  nameKo: string;
+  /** Area code. */
+  area: string;
+  source: string;
+  unit: string;
+  polarity: 1 | -1;
+  dataYear: number | null;
+  level: 'city' | 'national';
+  synthetic: boolean;
+}
+
+export interface BenchmarkCity {
+  code: string;
+  nameEn: string;
+  nameKo: string;
+  country: string;
+  countryKo: string;
+  region: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface BenchmarkFramework {
+  areas: BenchmarkArea[];
+  dimensions: BenchmarkDimension[];
+  factors: BenchmarkFactor[];
+  synthetic: boolean;
+  provenance: string;
+}
+
+export type EditionStatus = 'draft' | 'published';
+
+export interface EditionSummary {
+  number: number;
+  label: string;
+  /** YYYY-MM-DD */
+  publishedOn: string;
+  frameworkVersion: string;
+  status: EditionStatus;
+  synthetic: boolean;
+  provenance: string;
+  counts: { cities: number; ranked: number; factors: number; respondents: number; assessments: number };
+}
+
+export interface CityResult {
+  /** City code. */
+  city: string;
+  /** 1..1000; null when the city has no ratings at all. */
+  score: number | null;
+  /** 1..10; null when the city has no ratings at all. */
+  rating: number | null;
+  /** Null for associates (too few assessments from other cities). */
+  rank: number | null;
+  regionRank: number | null;
+  associate: boolean;
+  assessmentsFromOthers: number;
+  rankP05: number | null;
+  rankP95: number | null;
+  areas: Record<string, { score: number | null; rank: number | null }>;
+  dimensions: Record<string, number | null>;
+  /** The overall rank published for this edition label and city name (published_ranks), if any. */
+  publishedRank: number | null;
+  /** This city's result in the previous edition (by number) the caller can see. */
+  previous: { rank: number | null; score: number | null } | null;
+}
+
+export interface EditionDetail {
+  edition: EditionSummary;
+  params: FamParams;
+  /** Ordered by rank, associates last. */
+  results: CityResult[];
+}
+
+/** Everything the browser needs to run the engine's prepareEdition + whatIf for one edition. */
+export interface EditionModelInput {
+  cityIds: string[];
+  cityRegion: string[];
+  /** Area codes, in framework order (the engine's area index). */
+  areaNames: string[];
+  /** Dimension codes, in framework order. */
+  dimensionNames: string[];
+  nRespondents: number;
+  factors: {
+    nFactors: number;
+    /** Factor code of each column, so a client can match columns to the framework by code. */
+    codes: string[];
+    values: Array<number | null>;
+    polarity: number[];
+    area: number[];
+  };
+  assessments: {
+    respondent: number[];
+    respondentHome: number[];
+    city: number[];
+    dimension: number[];
+    rating: number[];
+    ageDays: number[];
+  };
+  params: FamParams;
+}
+
+export interface CityProfile {
+  city: BenchmarkCity;
+  history: Array<{
+    edition: number;
+    label: string;
+    score: number | null;
+    rank: number | null;
+    rankP05: number | null;
+    rankP95: number | null;
+    publishedRank: number | null;
+  }>;
+  latest: CityResult;
+  contributions: Array<{ factor: string; area: string; delta: number }>;
+  peers: Array<{ city: string; distance: number }>;
+  /** Whether the figures come from synthetic demo editions, and where they come from. */
+  synthetic: boolean;
+  provenance: string;
+}
+
+export interface EditionComparison {
+  from: number;
+  to: number;
+  movers: Array<{ city: string; fromRank: number; toRank: number; rankChange: number; scoreChange: number }>;
+  /** Ranked in `to` but not in `from` (new to the index, or up from the associates). */
+  entrants: string[];
+  /** Ranked in `from` but not in `to`. */
+  leavers: string[];
+  /** Entered / left the top N between the two editions. */
+  enteredTop: string[];
+  leftTop: string[];
+  streaks: Array<{ city: string; editions: number }>;
+  regionalChange: Array<{ region: string; meanScoreChangePct: number }>;
+  synthetic: boolean;
+  provenance: string;
+}
+
+/** An uploaded table: CSV text or XLSX bytes (first worksheet, row 1 = header). */
+export type UploadedTable = { format: 'csv'; text: string } | { format: 'xlsx'; bytes: Uint8Array };
+
+export interface ExportedFile {
+  filename: string;
+  contentType: string;
+  body: Uint8Array;
+}
+
+/** A type alias (not an interface) so guardService can wrap it like the other services. */
+export type BenchmarkServices = {
+  framework(caller: BenchmarkCaller, slug: string): Promise<BenchmarkFramework>;
+  cities(caller: BenchmarkCaller, slug: string): Promise<BenchmarkCity[]>;
+  /** Newest first; drafts only for members with role analyst or above. */
+  editions(caller: BenchmarkCaller, slug: string): Promise<EditionSummary[]>;
+  edition(caller: BenchmarkCaller, slug: string, number: number): Promise<EditionDetail>;
+  modelInput(caller: BenchmarkCaller, slug: string, number: number): Promise<EditionModelInput>;
+  cityProfile(caller: BenchmarkCaller, slug: string, code: string): Promise<CityProfile>;
+  compare(
+    caller: BenchmarkCaller,
+    slug: string,
+    query: { from: number; to: number; top: number },
+  ): Promise<EditionComparison>;
+  createEdition(
+    caller: BenchmarkCaller,
+    slug: string,
+    input: { number: number; label: string; publishedOn: string; frameworkVersion?: string },
+  ): Promise<EditionSummary>;
+  /** Replaces the edition's factor values; every row is checked first, nothing stored on any error. */
+  importFactorValues(
+    caller: BenchmarkCaller,
+    slug: string,
+    number: number,
+    table: UploadedTable,
+  ): Promise<{ imported: number }>;
+  /** Replaces the edition's respondents and assessments, all or nothing like importFactorValues. */
+  importAssessments(
+    caller: BenchmarkCaller,
+    slug: string,
+    number: number,
+    table: UploadedTable,
+  ): Promise<{ imported: number }>;
+  build(caller: BenchmarkCaller, slug: string, number: number): Promise<EditionDetail>;
+  /**
+   * Runs the model again on the stored data of any visible edition (published ones too) and
+   * returns the results without storing them: how the CLI shows that stored numbers reproduce.
+   */
+  recompute(caller: BenchmarkCaller, slug: string, number: number): Promise<EditionDetail>;
+  publish(caller: BenchmarkCaller, slug: string, number: number): Promise<EditionSummary>;
+  exportResults(
+    caller: BenchmarkCaller,
+    slug: string,
+    number: number,
+    format: 'csv' | 'xlsx',
+  ): Promise<ExportedFile>;
+};
+
 export interface Services {
   health(): Promise<{ database: 'ok' }>;
 
@@ -143,6 +358,12 @@ export interface Services {
     /** The Smart Centres Index as published, for one centre (e.g. "Busan"). */
     history(centre: string): Promise<PublishedHistory>;
   };
+
+  /**
+   * Benchmark editions. Optional only so that test/server/support/fake-services.ts (another
+   * owner) keeps compiling; createServices always provides it. Make it required once the fake has one.
+   */
+  benchmark?: BenchmarkServices;
 }
 
 /**

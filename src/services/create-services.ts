@@ -1,6 +1,7 @@
 import type { Database } from '../db/index.ts';
 import { createAuditService } from './audit.ts';
 import { createAuthService } from './auth.ts';
+import { createBenchmarkService } from './benchmark/service.ts';
 import type { Services } from './contract.ts';
 import { guardService } from './db-errors.ts';
 import { resolveOptions, type ServiceOptions } from './options.ts';
@@ -25,5 +26,6 @@ export function createServices(database: Database, options: Partial<ServiceOptio
     users: guardService(createUserService(database)),
     audit: guardService(createAuditService(database)),
     published: guardService(createPublishedService(database)),
+    benchmark: guardService(createBenchmarkService(database)),
   };
 }

@@ -5,9 +5,13 @@ import { guardService } from './db-errors.ts';
 import { ensureAdmin, seedDemo } from './seed.ts';
 import { exportOrganisation, importOrganisation } from './transfer.ts';
 
-export function createOperatorServices(database: Database): OperatorServices {
+export function createOperatorServices(
+  database: Database,
+  options: { onProgress?: (message: string) => void } = {},
+): OperatorServices {
   return guardService({
-    seedDemo: () => seedDemo(database),
+    // The demo seed builds four editions (tens of seconds on first start): say what it is doing.
+    seedDemo: () => seedDemo(database, options.onProgress),
     ensureAdmin: () => ensureAdmin(database),
     createAdmin: (input) => createAdmin(database, input),
     exportOrganisation: (slug) => exportOrganisation(database, slug),

@@ -48,7 +48,7 @@ export async function openRuntime(
       sessionTtlHours: config.sessionTtlHours,
       ...(options.now ? { now: options.now } : {}),
     }),
-    operator: createOperatorServices(database),
+    operator: createOperatorServices(database, options.onProgress ? { onProgress: options.onProgress } : {}),
     kind: database.kind,
     appliedMigrations,
     close: () => database.close(),

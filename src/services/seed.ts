@@ -8,6 +8,7 @@ import {
   lockForTransaction,
 } from '../db/index.ts';
 import { writeAudit } from './audit-log.ts';
+import { seedBenchmarkDemo } from './benchmark/seed-demo.ts';
 import { ServiceError } from './errors.ts';
 import { insertMember } from './members.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
@@ -25,7 +26,7 @@ export const DEMO_ORGANISATION = {
 export const BOOTSTRAP_ADMIN_EMAIL = 'admin@citybench.local';
 
 /** Idempotent: the demo organisation and the published SCI data, each created once. */
-export async function seedDemo(database: Database) {
+export async function seedDemo(database: Database, onProgress: (message: string) => void = () => {}) {
   return database.db.transaction(async (tx) => {
     // Two servers starting at once on one PostgreSQL database must not both seed.
     await lockForTransaction(tx, LOCK_KEYS.seed);
@@ -44,6 +45,8 @@ export async function seedDemo(database: Database) {
       organisationCreated = true;
     }
     const publishedLoaded = await loadPublishedData(tx);
+    const demoOrg = await findOrganisationBySlug(tx, DEMO_ORGANISATION.slug);
+    if (demoOrg) await seedBenchmarkDemo(tx, demoOrg, onProgress);
     return { organisationCreated, publishedLoaded };
   });
 }
