@@ -7,6 +7,7 @@ const databaseSuites = [
   'test/services/**/*.test.ts',
   'test/cli/**/*.test.ts',
   'test/server/integration.test.ts',
+  'test/server/benchmark.test.ts',
 ];
 
 // Three projects: fast pure tests, the database contract suite (PGlite always, PostgreSQL when

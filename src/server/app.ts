@@ -20,6 +20,7 @@ import {
 import { requestContext } from './request-context.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
+import { registerBenchmarkRoutes } from './routes/benchmark.ts';
 import type { ApiApp, RouteDeps } from './routes/deps.ts';
 import { registerDocsRoutes } from './routes/docs.ts';
 import { registerHealthRoutes } from './routes/health.ts';
@@ -32,6 +33,9 @@ import { loadSession } from './security/session.ts';
 import { isApiPath, registerWebApp } from './static.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Data imports (a full edition's assessments is ~1.3 MB of CSV) get a larger, still bounded, limit. */
+export const MAX_IMPORT_BODY_BYTES = 32 * 1024 * 1024;
+const IMPORT_PATH = /^\/api\/orgs\/[^/]+\/benchmark\/editions\/[^/]+\/(factor-values|assessments)$/;
 
 export interface CreateAppOptions {
   services: Services;
@@ -51,14 +55,13 @@ export function createApp(options: CreateAppOptions): ApiApp {
   // No CSP here: the docs page sets its own, and the web app's belongs with its build. No HSTS:
   // whoever terminates TLS decides that, and includeSubDomains could break a city's other hosts.
   app.use('*', secureHeaders({ strictTransportSecurity: false }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ProblemError(payloadTooLarge());
-      },
-    }),
+  const tooLarge = () => {
+    throw new ProblemError(payloadTooLarge());
+  };
+  const defaultLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+  const importLimit = bodyLimit({ maxSize: MAX_IMPORT_BODY_BYTES, onError: tooLarge });
+  app.use('/api/*', (c, next) =>
+    IMPORT_PATH.test(c.req.path) ? importLimit(c, next) : defaultLimit(c, next),
   );
   app.use('/api/*', sameOriginOnly());
   app.use('/api/*', csrfProtection());
@@ -71,6 +74,7 @@ export function createApp(options: CreateAppOptions): ApiApp {
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerPublishedRoutes(app, deps);
+  registerBenchmarkRoutes(app, deps);
   registerDocsRoutes(app);
   registerWebApp(app, webDir);
 
