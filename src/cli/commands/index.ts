@@ -14,4 +14,9 @@ export const commandLoaders: Record<string, () => Promise<{ default: CliCommand 
   'index build': () => import('./index-build.ts'),
   'index uncertainty': () => import('./index-uncertainty.ts'),
   'index analyse': () => import('./index-analyse.ts'),
+  'edition list': () => import('./edition-list.ts'),
+  'edition build': () => import('./edition-build.ts'),
+  'edition import': () => import('./edition-import.ts'),
+  'edition publish': () => import('./edition-publish.ts'),
+  'edition export': () => import('./edition-export.ts'),
 };
