@@ -3,10 +3,15 @@ import { AppShell } from './components/AppShell.tsx';
 import { ProblemMessage } from './components/ProblemMessage.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
 import { BenchmarkPage } from './pages/benchmark/BenchmarkPage.tsx';
+import { CityPage } from './pages/city/CityPage.tsx';
+import { ComparePage } from './pages/compare/ComparePage.tsx';
+import { BenchmarkSubNav } from './pages/editions/BenchmarkSubNav.tsx';
+import { RankingsPage } from './pages/editions/RankingsPage.tsx';
+import { MapPage } from './pages/map/MapPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PlaceholderPage } from './pages/PlaceholderPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
-import { type RouteName, routeOf } from './router/routes.ts';
+import { moduleOf, type RouteName, routeOf } from './router/routes.ts';
 import { usePath } from './router/usePath.ts';
 import { useSession } from './session/SessionProvider.tsx';
 
@@ -14,6 +19,15 @@ function Page({ route }: { route: RouteName }) {
   switch (route) {
     case 'benchmark':
       return <BenchmarkPage />;
+    case 'editions':
+    case 'edition':
+      return <RankingsPage />;
+    case 'city':
+      return <CityPage />;
+    case 'benchmarkMap':
+      return <MapPage />;
+    case 'compare':
+      return <ComparePage />;
     case 'surveys':
       return <PlaceholderPage module="surveys" />;
     case 'plans':
@@ -46,6 +60,7 @@ export function App() {
   return (
     <AppShell route={route}>
       {state.status === 'error' ? <ProblemMessage error={state.error} onRetry={reload} /> : null}
+      {moduleOf(route) === 'benchmark' ? <BenchmarkSubNav route={route} /> : null}
       <Page route={route} />
     </AppShell>
   );

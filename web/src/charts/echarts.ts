@@ -1,10 +1,29 @@
 // Only the ECharts parts the app draws with, so the bundle stays small.
-import { LineChart } from 'echarts/charts';
-import { GridComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, GridComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+  LineChart,
+  BarChart,
+  RadarChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  SVGRenderer,
+]);
 
 export type { EChartsCoreOption } from 'echarts/core';
 export { echarts };

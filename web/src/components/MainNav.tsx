@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
-import { ROUTES, type RouteName } from '../router/routes.ts';
+import { moduleOf, ROUTES, type RouteName } from '../router/routes.ts';
 
 const MODULES: Array<{ route: keyof typeof ROUTES; label: MessageKey }> = [
   { route: 'benchmark', label: 'nav.benchmark' },
@@ -26,7 +26,7 @@ export function MainNav({ id, current, onNavigate }: MainNavProps) {
           <li key={route}>
             <Link
               href={ROUTES[route]}
-              aria-current={current === route ? 'page' : undefined}
+              aria-current={moduleOf(current) === route ? 'page' : undefined}
               onClick={onNavigate}
             >
               {t(label)}
