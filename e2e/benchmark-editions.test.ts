@@ -1,16 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser.ts';
-import { type DatabaseTarget, databaseTargets } from './support/databases.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseTargets } from './support/databases.ts';
 import { e2eSkipReason } from './support/prerequisites.ts';
-import { screenshot } from './support/screenshots.ts';
-import { type ServerUnderTest, startServer } from './support/server.ts';
+import type { ServerUnderTest } from './support/server.ts';
+import { DESKTOP, openBrowserSession, PHONE } from './support/session.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
 const skipReason = e2eSkipReason();
 const ADMIN = { email: 'e2e@citybench.test', password: 'e2e-Admin-password-2026' };
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 /** The demo cities (data/cities/sci-demo-cities.csv), all ranked in the synthetic demo editions. */
 const DEMO_CITIES = 76;
 /** Training the model in the browser's worker takes a second or two; allow for a slow machine. */
@@ -30,33 +27,17 @@ describe.skipIf(skipReason !== null)('browser: model rankings, city page and wha
 
   for (const target of databaseTargets()) {
     describe(`on ${target.name}`, () => {
-      let database: DatabaseTarget | undefined;
-      let server: ServerUnderTest | undefined;
-      let browser: Browser | undefined;
+      const session = openBrowserSession(target, ADMIN);
       let page: Page;
-      const shot = (name: string) => screenshot(page, `${target.name}-${name}`);
-
-      beforeAll(async () => {
-        database = await target.create();
-        server = await startServer({ databaseUrl: database.databaseUrl, admin: ADMIN });
-        browser = await launchBrowser();
-        page = browser.context.pages()[0] ?? (await browser.context.newPage());
-        await page.setViewportSize(DESKTOP);
-        await page.emulateMedia({ reducedMotion: 'reduce' });
-        await page.addInitScript({
-          content:
-            "if (!localStorage.getItem('citybench.language')) localStorage.setItem('citybench.language', 'en');",
-        });
-      });
-
-      afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-        await database?.drop();
+      let server: ServerUnderTest;
+      const shot = (name: string) => session.shot(name);
+      beforeAll(() => {
+        page = session.page;
+        server = session.server;
       });
 
       test('from the published history, the model rankings list all 76 cities, labelled synthetic', async () => {
-        await page.goto(`${server!.baseUrl}/benchmark`);
+        await page.goto(`${server.baseUrl}/benchmark`);
         await page
           .getByRole('navigation', { name: 'Benchmark sections' })
           .getByRole('link', { name: 'Model rankings' })
@@ -76,7 +57,7 @@ describe.skipIf(skipReason !== null)('browser: model rankings, city page and wha
 
       test('filtering by Asia/Pacific keeps only that region’s cities', async () => {
         const cities = (await (
-          await page.request.get(`${server!.baseUrl}/api/orgs/busan/benchmark/cities`)
+          await page.request.get(`${server.baseUrl}/api/orgs/busan/benchmark/cities`)
         ).json()) as { items: Array<{ region: string }> };
         const asiaPacific = cities.items.filter((c) => c.region === 'Asia/Pacific').length;
         expect(asiaPacific).toBeGreaterThan(0);
@@ -156,7 +137,7 @@ describe.skipIf(skipReason !== null)('browser: model rankings, city page and wha
       });
 
       test('the map places every city, and selecting Busan opens its page', async () => {
-        await page.goto(`${server!.baseUrl}/benchmark/map`);
+        await page.goto(`${server.baseUrl}/benchmark/map`);
         await page
           .locator('[data-testid="map-table"] tbody tr')
           .nth(DEMO_CITIES - 1)
@@ -169,7 +150,7 @@ describe.skipIf(skipReason !== null)('browser: model rankings, city page and wha
       });
 
       test('the comparison of SCI 10 and 11 lists movers and Busan’s top-20 streak', async () => {
-        await page.goto(`${server!.baseUrl}/benchmark/compare?from=10&to=11`);
+        await page.goto(`${server.baseUrl}/benchmark/compare?from=10&to=11`);
         await page.locator('[data-testid="gainers-table"] tbody tr').first().waitFor();
         const streaks = page.getByTestId('streaks');
         expect(await streaks.getByRole('listitem').filter({ hasText: 'Busan' }).textContent()).toMatch(

@@ -1,17 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser.ts';
-import { type DatabaseTarget, databaseTargets } from './support/databases.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { databaseTargets } from './support/databases.ts';
 import { e2eSkipReason } from './support/prerequisites.ts';
-import { screenshot } from './support/screenshots.ts';
-import { type ServerUnderTest, startServer } from './support/server.ts';
+import type { ServerUnderTest } from './support/server.ts';
+import { DESKTOP, openBrowserSession, PHONE } from './support/session.ts';
 import { ensureWebBuild } from './support/web-build.ts';
 
 const skipReason = e2eSkipReason();
 const ADMIN = { email: 'e2e@citybench.test', password: 'e2e-Admin-password-2026' };
 const VIEWER = { email: 'viewer@citybench.test', name: 'Kim Viewer', password: 'e2e-Viewer-password-2026' };
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 function rankCell(page: Page, edition: string) {
   return page.locator(`[data-testid="overall-rank-table"] tr[data-edition="${edition}"] .rank-cell`);
@@ -36,35 +33,17 @@ describe.skipIf(skipReason !== null)('browser: the web app against the real serv
 
   for (const target of databaseTargets()) {
     describe(`on ${target.name}`, () => {
-      let database: DatabaseTarget | undefined;
-      let server: ServerUnderTest | undefined;
-      let browser: Browser | undefined;
+      const session = openBrowserSession(target, ADMIN);
       let page: Page;
-      const shot = (name: string) => screenshot(page, `${target.name}-${name}`);
-
-      beforeAll(async () => {
-        database = await target.create();
-        server = await startServer({ databaseUrl: database.databaseUrl, admin: ADMIN });
-        browser = await launchBrowser();
-        page = browser.context.pages()[0] ?? (await browser.context.newPage());
-        await page.setViewportSize(DESKTOP);
-        // No chart animation, so screenshots and label positions are final when read.
-        await page.emulateMedia({ reducedMotion: 'reduce' });
-        // Start in English whatever the machine's locale, so selectors are predictable.
-        await page.addInitScript({
-          content:
-            "if (!localStorage.getItem('citybench.language')) localStorage.setItem('citybench.language', 'en');",
-        });
-      });
-
-      afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-        await database?.drop();
+      let server: ServerUnderTest;
+      const shot = (name: string) => session.shot(name);
+      beforeAll(() => {
+        page = session.page;
+        server = session.server;
       });
 
       test('signed out, the benchmark page shows Busan’s published SCI history with sources', async () => {
-        await page.goto(`${server!.baseUrl}/`);
+        await page.goto(`${server.baseUrl}/`);
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
           "Busan's Smart Centres Index history",
         );
@@ -183,7 +162,7 @@ describe.skipIf(skipReason !== null)('browser: the web app against the real serv
         await page.getByRole('button', { name: '로그아웃' }).click();
         await page.getByText('로그아웃되었습니다.').waitFor();
         await expect(page.getByRole('link', { name: '로그인' }).isVisible()).resolves.toBe(true);
-        const session = await page.request.get(`${server!.baseUrl}/api/auth/session`);
+        const session = await page.request.get(`${server.baseUrl}/api/auth/session`);
         expect(session.status()).toBe(401);
       });
 
