@@ -7,6 +7,7 @@ import { CityPage } from './pages/city/CityPage.tsx';
 import { ComparePage } from './pages/compare/ComparePage.tsx';
 import { BenchmarkSubNav } from './pages/editions/BenchmarkSubNav.tsx';
 import { RankingsPage } from './pages/editions/RankingsPage.tsx';
+import { ManagePage } from './pages/manage/ManagePage.tsx';
 import { MapPage } from './pages/map/MapPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PlaceholderPage } from './pages/PlaceholderPage.tsx';
@@ -28,6 +29,8 @@ function Page({ route }: { route: RouteName }) {
       return <MapPage />;
     case 'compare':
       return <ComparePage />;
+    case 'manage':
+      return <ManagePage />;
     case 'surveys':
       return <PlaceholderPage module="surveys" />;
     case 'plans':

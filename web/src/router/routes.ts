@@ -4,6 +4,7 @@ export const ROUTES = {
   editions: '/benchmark/editions',
   benchmarkMap: '/benchmark/map',
   compare: '/benchmark/compare',
+  manage: '/benchmark/manage',
   surveys: '/surveys',
   plans: '/plans',
   admin: '/admin',
@@ -45,7 +46,8 @@ export function moduleOf(route: RouteName): RouteName {
     route === 'edition' ||
     route === 'city' ||
     route === 'benchmarkMap' ||
-    route === 'compare'
+    route === 'compare' ||
+    route === 'manage'
     ? 'benchmark'
     : route;
 }
