@@ -1,9 +1,8 @@
-import { type FormEvent, useState } from 'react';
 import type { Role } from '../../../../src/services/contract.ts';
 import { createUser } from '../../api/endpoints.ts';
-import { ApiError } from '../../api/problem.ts';
 import { FormField } from '../../components/FormField.tsx';
 import { ProblemMessage } from '../../components/ProblemMessage.tsx';
+import { useServerForm } from '../../components/useServerForm.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ROLE_OPTIONS, roleKey } from './roles.ts';
 
@@ -13,33 +12,14 @@ const EMPTY = { email: '', name: '', role: 'viewer' as Role, password: '' };
 /** POST /api/users; the server's field errors appear under the field they name. */
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useI18n();
-  const [values, setValues] = useState(EMPTY);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [createdEmail, setCreatedEmail] = useState<string | null>(null);
-
-  function update<K extends keyof typeof EMPTY>(field: K, value: (typeof EMPTY)[K]) {
-    setValues((current) => ({ ...current, [field]: value }));
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    setError(null);
-    setCreatedEmail(null);
-    try {
-      const member = await createUser(values);
-      setCreatedEmail(member.email);
-      setValues(EMPTY);
+  const { values, update, submitting, error, errorsFor, result, handleSubmit } = useServerForm(
+    EMPTY,
+    async (input) => {
+      const member = await createUser(input);
       onCreated();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, { title: String(caught) }));
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
-  const errorsFor = (field: string) => error?.fieldErrors(field) ?? [];
+      return { result: member.email, next: EMPTY };
+    },
+  );
 
   return (
     <form className="form" onSubmit={handleSubmit} aria-labelledby="create-user-heading">
@@ -109,7 +89,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         {submitting ? t('users.creating') : t('users.create')}
       </button>
       <p role="status" className="status-line">
-        {createdEmail ? t('users.created.notice', { email: createdEmail }) : ''}
+        {result ? t('users.created.notice', { email: result }) : ''}
       </p>
     </form>
   );

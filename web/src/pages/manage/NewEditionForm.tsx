@@ -1,8 +1,7 @@
-import { type FormEvent, useState } from 'react';
 import { createEdition, type EditionSummary } from '../../api/benchmark.ts';
-import { ApiError } from '../../api/problem.ts';
 import { FormField } from '../../components/FormField.tsx';
 import { ProblemMessage } from '../../components/ProblemMessage.tsx';
+import { useServerForm } from '../../components/useServerForm.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useOrgSlug } from '../editions/useOrgSlug.ts';
 
@@ -23,41 +22,21 @@ export function NewEditionForm({
 }) {
   const { t } = useI18n();
   const slug = useOrgSlug();
-  const [values, setValues] = useState(() => ({
-    number: String(nextEditionNumber(editions)),
-    label: '',
-    publishedOn: '',
-  }));
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
-
-  function update(field: keyof typeof values, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    setError(null);
-    setCreated(null);
-    try {
+  const { values, update, submitting, error, errorsFor, result, handleSubmit } = useServerForm(
+    () => ({ number: String(nextEditionNumber(editions)), label: '', publishedOn: '' }),
+    async (input) => {
       const edition = await createEdition(slug, {
-        number: values.number.trim() === '' ? Number.NaN : Number(values.number),
-        label: values.label,
-        publishedOn: values.publishedOn,
+        number: input.number.trim() === '' ? Number.NaN : Number(input.number),
+        label: input.label,
+        publishedOn: input.publishedOn,
       });
-      setCreated(edition.label);
-      setValues({ number: String(edition.number + 1), label: '', publishedOn: '' });
       await onCreated(edition);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, { title: String(caught) }));
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
-  const errorsFor = (field: string) => error?.fieldErrors(field) ?? [];
+      return {
+        result: edition.label,
+        next: { number: String(edition.number + 1), label: '', publishedOn: '' },
+      };
+    },
+  );
 
   return (
     <form
@@ -121,7 +100,7 @@ export function NewEditionForm({
         {submitting ? t('manage.creating') : t('manage.create')}
       </button>
       <p role="status" className="status-line">
-        {created ? t('manage.created', { label: created }) : ''}
+        {result ? t('manage.created', { label: result }) : ''}
       </p>
     </form>
   );
