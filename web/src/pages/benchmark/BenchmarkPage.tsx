@@ -1,7 +1,7 @@
 import type { PublishedHistory } from '../../../../src/services/contract.ts';
 import { getPublishedHistory } from '../../api/endpoints.ts';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { ProblemMessage } from '../../components/ProblemMessage.tsx';
 import { useApiData } from '../../components/useApiData.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { centreLabel, editionLabel } from '../../i18n/labels.ts';
@@ -27,9 +27,9 @@ export function BenchmarkPage() {
     <article className="benchmark">
       <PageHeading>{t('benchmark.heading', { centre: centreName })}</PageHeading>
       <p className="lead">{t('benchmark.intro')}</p>
-      {history.status === 'loading' ? <p role="status">{t('app.loading')}</p> : null}
-      {history.status === 'error' ? <ProblemMessage error={history.error} onRetry={reload} /> : null}
-      {history.status === 'ready' ? <HistoryView history={history.data} centreName={centreName} /> : null}
+      <Loaded value={history} onRetry={reload}>
+        {(data) => <HistoryView history={data} centreName={centreName} />}
+      </Loaded>
     </article>
   );
 }

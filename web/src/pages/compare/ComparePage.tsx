@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { type CompareResult, getComparison } from '../../api/benchmark.ts';
 import { LazyEChart } from '../../charts/LazyEChart.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ProblemMessage } from '../../components/ProblemMessage.tsx';
 import { useApiData } from '../../components/useApiData.ts';
@@ -26,9 +27,9 @@ export function ComparePage() {
     <article className="benchmark compare-page">
       <PageHeading>{t('compare.heading')}</PageHeading>
       <p className="lead">{t('compare.intro')}</p>
-      {basics.status === 'loading' ? <p role="status">{t('app.loading')}</p> : null}
-      {basics.status === 'error' ? <ProblemMessage error={basics.error} onRetry={reload} /> : null}
-      {basics.status === 'ready' ? <CompareView basics={basics.data} /> : null}
+      <Loaded value={basics} onRetry={reload}>
+        {(data) => <CompareView basics={data} />}
+      </Loaded>
     </article>
   );
 }

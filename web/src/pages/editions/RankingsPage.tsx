@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { getEdition } from '../../api/benchmark.ts';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ProblemMessage } from '../../components/ProblemMessage.tsx';
 import { useApiData } from '../../components/useApiData.ts';
@@ -23,9 +24,9 @@ export function RankingsPage() {
     <article className="benchmark rankings">
       <PageHeading>{t('rankings.heading')}</PageHeading>
       <p className="lead">{t('rankings.intro')}</p>
-      {basics.status === 'loading' ? <p role="status">{t('app.loading')}</p> : null}
-      {basics.status === 'error' ? <ProblemMessage error={basics.error} onRetry={reload} /> : null}
-      {basics.status === 'ready' ? <EditionRankings basics={basics.data} /> : null}
+      <Loaded value={basics} onRetry={reload}>
+        {(data) => <EditionRankings basics={data} />}
+      </Loaded>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { getEdition } from '../../api/benchmark.ts';
 import { LazyEChart } from '../../charts/LazyEChart.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ProblemMessage } from '../../components/ProblemMessage.tsx';
 import { useApiData } from '../../components/useApiData.ts';
@@ -26,9 +27,9 @@ export function MapPage() {
     <article className="benchmark map-page">
       <PageHeading>{t('map.heading')}</PageHeading>
       <p className="lead">{t('map.intro')}</p>
-      {basics.status === 'loading' ? <p role="status">{t('app.loading')}</p> : null}
-      {basics.status === 'error' ? <ProblemMessage error={basics.error} onRetry={reload} /> : null}
-      {basics.status === 'ready' ? <MapView basics={basics.data} /> : null}
+      <Loaded value={basics} onRetry={reload}>
+        {(data) => <MapView basics={data} />}
+      </Loaded>
     </article>
   );
 }
