@@ -4,6 +4,12 @@ import { defineConfig } from 'drizzle-kit';
 // They are applied by src/db/migrate.ts (same code path for PGlite and PostgreSQL).
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/db/schema/tenancy.ts', './src/db/schema/published.ts', './src/db/schema/benchmark.ts'],
+  schema: [
+    './src/db/schema/tenancy.ts',
+    './src/db/schema/published.ts',
+    './src/db/schema/benchmark.ts',
+    './src/db/schema/plans.ts',
+    './src/db/schema/surveys.ts',
+  ],
   out: './src/db/migrations',
 });

@@ -8,6 +8,8 @@ const databaseSuites = [
   'test/cli/**/*.test.ts',
   'test/server/integration.test.ts',
   'test/server/benchmark.test.ts',
+  'test/server/plans/**/*.test.ts',
+  'test/server/surveys/**/*.test.ts',
 ];
 
 // Three projects: fast pure tests, the database contract suite (PGlite always, PostgreSQL when

@@ -25,7 +25,9 @@ import type { ApiApp, RouteDeps } from './routes/deps.ts';
 import { registerDocsRoutes } from './routes/docs.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerOrganisationRoutes } from './routes/organisation.ts';
+import { registerPlanRoutes } from './routes/plans.ts';
 import { registerPublishedRoutes } from './routes/published.ts';
+import { registerSurveyRoutes } from './routes/surveys.ts';
 import { registerUserRoutes } from './routes/users.ts';
 import { csrfProtection } from './security/csrf.ts';
 import { sameOriginOnly } from './security/origin.ts';
@@ -35,7 +37,8 @@ import { isApiPath, registerWebApp } from './static.ts';
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Data imports (a full edition's assessments is ~1.3 MB of CSV) get a larger, still bounded, limit. */
 export const MAX_IMPORT_BODY_BYTES = 32 * 1024 * 1024;
-const IMPORT_PATH = /^\/api\/orgs\/[^/]+\/benchmark\/editions\/[^/]+\/(factor-values|assessments)$/;
+const IMPORT_PATH =
+  /^\/api\/orgs\/[^/]+\/(benchmark\/editions\/[^/]+\/(factor-values|assessments)|plans\/import|plans\/[^/]+\/import)$/;
 
 export interface CreateAppOptions {
   services: Services;
@@ -75,6 +78,8 @@ export function createApp(options: CreateAppOptions): ApiApp {
   registerAuditRoutes(app, deps);
   registerPublishedRoutes(app, deps);
   registerBenchmarkRoutes(app, deps);
+  registerPlanRoutes(app, deps);
+  registerSurveyRoutes(app, deps);
   registerDocsRoutes(app);
   registerWebApp(app, webDir);
 

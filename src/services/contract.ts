@@ -8,6 +8,8 @@
  */
 
 import type { FamParams } from '../engine/fam/types.ts';
+import type { PlanServices } from './contract-plans.ts';
+import type { SurveyServices } from './contract-surveys.ts';
 
 export const ROLES = ['admin', 'editor', 'analyst', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -359,11 +361,14 @@ export interface Services {
     history(centre: string): Promise<PublishedHistory>;
   };
 
-  /**
-   * Benchmark editions. Optional only so that test/server/support/fake-services.ts (another
-   * owner) keeps compiling; createServices always provides it. Make it required once the fake has one.
-   */
-  benchmark?: BenchmarkServices;
+  /** Benchmark editions (docs/api-contract-benchmark.md). */
+  benchmark: BenchmarkServices;
+
+  /** Strategic plans (docs/api-contract-plans.md); types in contract-plans.ts. */
+  plans: PlanServices;
+
+  /** Surveys (docs/api-contract-surveys.md); types in contract-surveys.ts. */
+  surveys: SurveyServices;
 }
 
 /**

@@ -6,7 +6,9 @@ import type { Services } from './contract.ts';
 import { guardService } from './db-errors.ts';
 import { resolveOptions, type ServiceOptions } from './options.ts';
 import { createOrganisationService } from './organisations.ts';
+import { createPlanService } from './plans/service.ts';
 import { createPublishedService } from './published.ts';
+import { createSurveyService } from './surveys/service.ts';
 import { createUserService } from './users.ts';
 
 /**
@@ -27,5 +29,7 @@ export function createServices(database: Database, options: Partial<ServiceOptio
     audit: guardService(createAuditService(database)),
     published: guardService(createPublishedService(database)),
     benchmark: guardService(createBenchmarkService(database)),
+    plans: guardService(createPlanService(database)),
+    surveys: guardService(createSurveyService(database)),
   };
 }

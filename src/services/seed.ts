@@ -12,7 +12,9 @@ import { seedBenchmarkDemo } from './benchmark/seed-demo.ts';
 import { ServiceError } from './errors.ts';
 import { insertMember } from './members.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
+import { seedPlansDemo } from './plans/seed-demo.ts';
 import { loadPublishedData } from './published-data.ts';
+import { seedSurveysDemo } from './surveys/seed-demo.ts';
 import { toOrganisationView } from './views.ts';
 
 export const DEMO_ORGANISATION = {
@@ -46,7 +48,11 @@ export async function seedDemo(database: Database, onProgress: (message: string)
     }
     const publishedLoaded = await loadPublishedData(tx);
     const demoOrg = await findOrganisationBySlug(tx, DEMO_ORGANISATION.slug);
-    if (demoOrg) await seedBenchmarkDemo(tx, demoOrg, onProgress);
+    if (demoOrg) {
+      await seedBenchmarkDemo(tx, demoOrg, onProgress);
+      await seedPlansDemo(tx, demoOrg, onProgress);
+      await seedSurveysDemo(tx, demoOrg, onProgress);
+    }
     return { organisationCreated, publishedLoaded };
   });
 }

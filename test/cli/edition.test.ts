@@ -101,7 +101,7 @@ describe.each(drivers)('citybench edition commands on %s', SLOW, (driver) => {
 
   it('imports all rows or none (exit 2 naming each bad row), builds, publishes and exports', async () => {
     await withServices((runtime) =>
-      runtime.services.benchmark!.createEdition('system', 'busan', {
+      runtime.services.benchmark.createEdition('system', 'busan', {
         number: 12,
         label: 'SCI 12',
         publishedOn: '2025-11-15',
@@ -126,7 +126,7 @@ describe.each(drivers)('citybench edition commands on %s', SLOW, (driver) => {
     const values = join(root, 'values.csv');
     const survey = join(root, 'survey.csv');
     await withServices(async (runtime) => {
-      const benchmark = runtime.services.benchmark!;
+      const benchmark = runtime.services.benchmark;
       const source = await benchmark.modelInput('system', 'busan', 11);
       const codes = (await benchmark.framework('system', 'busan')).factors.map((f) => f.code);
       writeFileSync(values, factorValuesCsv(source, codes));

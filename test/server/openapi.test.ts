@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { BENCHMARK_ROUTES } from './contract-routes/benchmark.ts';
+import { CORE_ROUTES } from './contract-routes/core.ts';
+import { PLAN_ROUTES } from './contract-routes/plans.ts';
+import { SURVEY_ROUTES } from './contract-routes/surveys.ts';
 import { createHarness } from './support/harness.ts';
 
-/** Every route of docs/api-contract.md, as OpenAPI path templates. */
-const CONTRACT_ROUTES = [
-  'get /api/health',
-  'get /api/auth/csrf',
-  'post /api/auth/sign-in',
-  'get /api/auth/session',
-  'post /api/auth/sign-out',
-  'get /api/organisation',
-  'patch /api/organisation',
-  'get /api/public/organisations/{slug}',
-  'get /api/users',
-  'post /api/users',
-  'patch /api/users/{id}',
-  'delete /api/users/{id}',
-  'get /api/audit',
-  'get /api/published/history',
-  'get /api/openapi.json',
-  'get /api/docs',
-];
+/** Every route of the API contracts (docs/api-contract*.md), as OpenAPI path templates. */
+const CONTRACT_ROUTES = [...CORE_ROUTES, ...BENCHMARK_ROUTES, ...PLAN_ROUTES, ...SURVEY_ROUTES];
 
 interface Operation {
   summary?: string;

@@ -29,7 +29,7 @@ describe.each(drivers)('benchmark editions on %s', (driver) => {
   beforeAll(async () => {
     fixture = await createTestDatabase(driver);
     services = createServices(fixture.database);
-    benchmark = services.benchmark!;
+    benchmark = services.benchmark;
     const operator = createOperatorServices(fixture.database);
     await operator.seedDemo();
     await operator.createAdmin({ email: 'bench-admin@busan.test', password: PASSWORD, orgSlug: 'busan' });

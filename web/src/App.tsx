@@ -10,8 +10,10 @@ import { RankingsPage } from './pages/editions/RankingsPage.tsx';
 import { ManagePage } from './pages/manage/ManagePage.tsx';
 import { MapPage } from './pages/map/MapPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { PlaceholderPage } from './pages/PlaceholderPage.tsx';
+import { PlansModule } from './pages/plans/PlansModule.tsx';
+import { RespondPage } from './pages/respond/RespondPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { SurveysModule } from './pages/surveys/SurveysModule.tsx';
 import { moduleOf, type RouteName, routeOf } from './router/routes.ts';
 import { usePath } from './router/usePath.ts';
 import { useSession } from './session/SessionProvider.tsx';
@@ -32,9 +34,13 @@ function Page({ route }: { route: RouteName }) {
     case 'manage':
       return <ManagePage />;
     case 'surveys':
-      return <PlaceholderPage module="surveys" />;
+    case 'surveySection':
+      return <SurveysModule />;
     case 'plans':
-      return <PlaceholderPage module="plans" />;
+    case 'planSection':
+      return <PlansModule />;
+    case 'respond':
+      return null; // rendered without the app shell, below
     case 'admin':
       return <AdminPage />;
     case 'signIn':
@@ -59,6 +65,9 @@ export function App() {
     }
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [path]);
+
+  // Respondents answer on a bare page (often a phone): no modules, no sign-in.
+  if (route === 'respond') return <RespondPage />;
 
   return (
     <AppShell route={route}>

@@ -1,4 +1,6 @@
 import type { CliCommand } from '../command.ts';
+import { planCommandLoaders } from './plan/index.ts';
+import { surveyCommandLoaders } from './survey/index.ts';
 
 /**
  * Every `citybench` subcommand, loaded lazily so `--help` stays fast.
@@ -19,4 +21,6 @@ export const commandLoaders: Record<string, () => Promise<{ default: CliCommand 
   'edition import': () => import('./edition-import.ts'),
   'edition publish': () => import('./edition-publish.ts'),
   'edition export': () => import('./edition-export.ts'),
+  ...planCommandLoaders,
+  ...surveyCommandLoaders,
 };

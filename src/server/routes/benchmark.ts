@@ -1,6 +1,5 @@
 /**
- * The benchmark API under /api/orgs/{slug}/benchmark (docs/api-contract-benchmark.md). Registered
- * only when the services provide `benchmark` (test fakes may not).
+ * The benchmark API under /api/orgs/{slug}/benchmark (docs/api-contract-benchmark.md).
  */
 import type { BenchmarkCaller } from '../../services/contract.ts';
 import { registerBenchmarkExportRoute } from './benchmark-export.ts';
@@ -13,7 +12,6 @@ const callerOf = (session: { actor: BenchmarkCaller } | null): BenchmarkCaller =
 
 export function registerBenchmarkRoutes(app: ApiApp, { services }: RouteDeps): void {
   const { benchmark } = services;
-  if (!benchmark) return;
   registerBenchmarkReadRoutes(app, benchmark, callerOf);
   registerBenchmarkWriteRoutes(app, benchmark);
   registerBenchmarkExportRoute(app, benchmark, callerOf);

@@ -273,5 +273,27 @@ export function createFakeServices(): FakeServices {
         return BUSAN_HISTORY;
       },
     },
+
+    // The benchmark, plans and survey routes are tested against the real services on a database
+    // (test/server/benchmark.test.ts and the plans/surveys suites); here they only need to exist
+    // so that every route is registered and documented.
+    benchmark: notInFake<Services['benchmark']>('benchmark'),
+    plans: notInFake<Services['plans']>('plans'),
+    surveys: notInFake<Services['surveys']>('surveys'),
   };
+}
+
+/** A service area whose every method fails with 503: for routes this fake does not model. */
+function notInFake<T extends object>(area: string): T {
+  return new Proxy({} as T, {
+    get: (_target, method) =>
+      typeof method === 'string'
+        ? async () => {
+            throw new ServiceError(
+              'unavailable',
+              `${area}.${method} is not modelled by the server test fake`,
+            );
+          }
+        : undefined,
+  });
 }

@@ -15,6 +15,12 @@ export const ROUTES = {
 const PATTERNS = {
   edition: /^\/benchmark\/editions\/(\d+)$/,
   city: /^\/benchmark\/cities\/([A-Za-z0-9_-]+)$/,
+  /** Any page below /plans: the plans module reads the rest of the path itself (pages/plans). */
+  planSection: /^\/plans\/(.+)$/,
+  /** Any page below /surveys: the surveys module reads the rest of the path itself. */
+  surveySection: /^\/surveys\/(.+)$/,
+  /** The public answering page of a survey link or invitation (no sign-in, no app chrome). */
+  respond: /^\/respond\/([A-Za-z0-9_-]+)$/,
 } as const;
 
 export type RouteName = keyof typeof ROUTES | keyof typeof PATTERNS | 'notFound';
@@ -40,8 +46,10 @@ export function routeParam(path: string, name: keyof typeof PATTERNS): string | 
   return PATTERNS[name].exec(trimPath(path))?.[1] ?? null;
 }
 
-/** Benchmark sub-pages keep the Benchmark module highlighted in the nav. */
+/** Sub-pages keep their module highlighted in the nav. */
 export function moduleOf(route: RouteName): RouteName {
+  if (route === 'planSection') return 'plans';
+  if (route === 'surveySection') return 'surveys';
   return route === 'editions' ||
     route === 'edition' ||
     route === 'city' ||

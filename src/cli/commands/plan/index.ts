@@ -1,0 +1,4 @@
+import type { CliCommand } from '../../command.ts';
+
+/** The `citybench plan ...` subcommands, loaded lazily like the rest of the registry. */
+export const planCommandLoaders: Record<string, () => Promise<{ default: CliCommand }>> = {};

@@ -1,0 +1,4 @@
+import type { CliCommand } from '../../command.ts';
+
+/** The `citybench survey ...` subcommands, loaded lazily like the rest of the registry. */
+export const surveyCommandLoaders: Record<string, () => Promise<{ default: CliCommand }>> = {};

@@ -1,0 +1,2 @@
+-- Placeholder until the plans tables land (issue 5).
+SELECT 1;

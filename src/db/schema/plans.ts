@@ -1,0 +1,2 @@
+/** Tables of the plans module (migration 0002_plans). */
+export {};

@@ -1,0 +1,2 @@
+/** Tables of the surveys module (migration 0003_surveys). */
+export {};
