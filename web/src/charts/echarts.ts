@@ -1,12 +1,26 @@
-// Only the ECharts parts the app draws with, so the bundle stays small.
-import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+// Only the ECharts parts the app draws with, so the bundle stays small (plans: treemap, sunburst,
+// custom Gantt bars; surveys: bar, pie and heatmap cross-tabs).
 import {
+  BarChart,
+  CustomChart,
+  HeatmapChart,
+  LineChart,
+  PieChart,
+  RadarChart,
+  ScatterChart,
+  SunburstChart,
+  TreemapChart,
+} from 'echarts/charts';
+import {
+  DataZoomComponent,
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   RadarComponent,
   TitleComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
+  VisualMapPiecewiseComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -16,12 +30,20 @@ echarts.use([
   BarChart,
   RadarChart,
   ScatterChart,
+  TreemapChart,
+  SunburstChart,
+  CustomChart,
+  PieChart,
+  HeatmapChart,
+  DataZoomComponent,
+  MarkLineComponent,
   GridComponent,
   LegendComponent,
   RadarComponent,
   TitleComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
+  VisualMapPiecewiseComponent,
   SVGRenderer,
 ]);
 
