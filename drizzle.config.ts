@@ -10,6 +10,8 @@ export default defineConfig({
     './src/db/schema/benchmark.ts',
     './src/db/schema/plans.ts',
     './src/db/schema/surveys.ts',
+    './src/db/schema/plan-tracking.ts',
+    './src/db/schema/survey-insights.ts',
   ],
   out: './src/db/migrations',
 });

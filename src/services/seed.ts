@@ -12,8 +12,10 @@ import { seedBenchmarkDemo } from './benchmark/seed-demo.ts';
 import { ServiceError } from './errors.ts';
 import { insertMember } from './members.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
+import { seedPlanTrackingDemo } from './plan-tracking/seed-demo.ts';
 import { seedPlansDemo } from './plans/seed-demo.ts';
 import { loadPublishedData } from './published-data.ts';
+import { seedSurveyInsightsDemo } from './survey-insights/seed-demo.ts';
 import { seedSurveysDemo } from './surveys/seed-demo.ts';
 import { toOrganisationView } from './views.ts';
 
@@ -51,7 +53,9 @@ export async function seedDemo(database: Database, onProgress: (message: string)
     if (demoOrg) {
       await seedBenchmarkDemo(tx, demoOrg, onProgress);
       await seedPlansDemo(tx, demoOrg, onProgress);
+      await seedPlanTrackingDemo(tx, demoOrg, onProgress);
       await seedSurveysDemo(tx, demoOrg, onProgress);
+      await seedSurveyInsightsDemo(tx, demoOrg, onProgress);
     }
     return { organisationCreated, publishedLoaded };
   });

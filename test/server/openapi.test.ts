@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { BENCHMARK_ROUTES } from './contract-routes/benchmark.ts';
 import { CORE_ROUTES } from './contract-routes/core.ts';
+import { PLAN_TRACKING_ROUTES } from './contract-routes/plan-tracking.ts';
 import { PLAN_ROUTES } from './contract-routes/plans.ts';
+import { SURVEY_INSIGHT_ROUTES } from './contract-routes/survey-insights.ts';
 import { SURVEY_ROUTES } from './contract-routes/surveys.ts';
 import { createHarness } from './support/harness.ts';
 
 /** Every route of the API contracts (docs/api-contract*.md), as OpenAPI path templates. */
-const CONTRACT_ROUTES = [...CORE_ROUTES, ...BENCHMARK_ROUTES, ...PLAN_ROUTES, ...SURVEY_ROUTES];
+const CONTRACT_ROUTES = [
+  ...CORE_ROUTES,
+  ...BENCHMARK_ROUTES,
+  ...PLAN_ROUTES,
+  ...PLAN_TRACKING_ROUTES,
+  ...SURVEY_ROUTES,
+  ...SURVEY_INSIGHT_ROUTES,
+];
 
 interface Operation {
   summary?: string;

@@ -3,5 +3,10 @@
  * the public answering routes under /api/respond.
  */
 import type { ApiApp, RouteDeps } from './deps.ts';
+import { registerSurveyInsightRoutes } from './survey-insights.ts';
+import { registerSurveyCollectionRoutes } from './surveys-collection.ts';
 
-export function registerSurveyRoutes(_app: ApiApp, _deps: RouteDeps): void {}
+export function registerSurveyRoutes(app: ApiApp, deps: RouteDeps): void {
+  registerSurveyCollectionRoutes(app, deps);
+  registerSurveyInsightRoutes(app, deps);
+}

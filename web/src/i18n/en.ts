@@ -2,12 +2,16 @@
  * The English dictionary defines every UI string key. `ko.ts` is typed against it, so a key
  * missing from Korean is a compile error. `{name}` placeholders are filled by `translate`.
  */
+import { enPlanTracking } from './plan-tracking.en.ts';
 import { enPlans } from './plans.en.ts';
+import { enSurveyInsights } from './survey-insights.en.ts';
 import { enSurveys } from './surveys.en.ts';
 
 export const en = {
   ...enPlans,
+  ...enPlanTracking,
   ...enSurveys,
+  ...enSurveyInsights,
   'app.name': 'CityBench',
   'app.tagline': 'Benchmark your city against world peers',
   'app.skipToContent': 'Skip to main content',

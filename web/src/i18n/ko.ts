@@ -1,11 +1,15 @@
 import type { Dictionary } from './en.ts';
+import { koPlanTracking } from './plan-tracking.ko.ts';
 import { koPlans } from './plans.ko.ts';
+import { koSurveyInsights } from './survey-insights.ko.ts';
 import { koSurveys } from './surveys.ko.ts';
 
 /** Korean dictionary: typed as `Dictionary`, so every English key must be translated here. */
 export const ko: Dictionary = {
   ...koPlans,
+  ...koPlanTracking,
   ...koSurveys,
+  ...koSurveyInsights,
   'app.name': 'CityBench',
   'app.tagline': '세계 도시와 함께 우리 도시를 비교합니다',
   'app.skipToContent': '본문으로 건너뛰기',

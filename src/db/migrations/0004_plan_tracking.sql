@@ -1,0 +1,2 @@
+-- Placeholder until the plan-tracking tables land (issue 5).
+SELECT 1;
