@@ -3,6 +3,7 @@
  * sound like the kind of indices Z/Yen lists (its full SCI list is not reproduced here); the
  * codes, units, data years and values are invented by CityBench and are not real data.
  */
+import { FACTOR_UNITS_KO } from './factor-units-ko.ts';
 
 export const DEMO_AREAS = [
   'Business Environment',
@@ -22,6 +23,8 @@ export interface DemoFactor {
   /** Always "illustrative": no factor here is a real published index. */
   source: 'illustrative';
   unit: string;
+  /** The unit in Korean (CityBench's translation, factor-units-ko.ts). */
+  unitKo: string;
   /** 1: higher is better; -1: lower is better. */
   polarity: 1 | -1;
   dataYear: number;
@@ -183,6 +186,12 @@ const PREFIX: Record<DemoArea, string> = {
   Technology: 'TE',
 };
 
+function unitKo(unit: string): string {
+  const ko = FACTOR_UNITS_KO[unit];
+  if (ko === undefined) throw new Error(`factor-units-ko.ts has no Korean for the unit '${unit}'`);
+  return ko;
+}
+
 function parseRows(): DemoFactor[] {
   const out: DemoFactor[] = [];
   for (const area of DEMO_AREAS) {
@@ -196,6 +205,7 @@ function parseRows(): DemoFactor[] {
         area,
         source: 'illustrative',
         unit: unit!,
+        unitKo: unitKo(unit!),
         polarity: sign === '-' ? -1 : 1,
         // Illustrative data years: most factors lag the edition by one or two years.
         dataYear: 2022 + (i % 3),

@@ -130,6 +130,8 @@ export interface BenchmarkFactor {
   area: string;
   source: string;
   unit: string;
+  /** The unit in Korean; null when not known (show `unit`). */
+  unitKo: string | null;
   polarity: 1 | -1;
   dataYear: number | null;
   level: 'city' | 'national';

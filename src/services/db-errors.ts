@@ -68,10 +68,13 @@ export async function mapDbErrors<T>(work: () => Promise<T>, conflictMessage: st
 
 type AsyncMethod = (...args: never[]) => Promise<unknown>;
 
+/** Only async methods: so interfaces (which have no index signature) are accepted too. */
+type AsyncMethods<S> = { [K in keyof S]: S[K] extends AsyncMethod ? S[K] : never };
+
 /** Wraps every method of one service so database failures surface as ServiceErrors. */
-export function guardService<S extends Record<string, AsyncMethod>>(service: S): S {
+export function guardService<S extends AsyncMethods<S>>(service: S): S {
   const guarded: Record<string, AsyncMethod> = {};
-  for (const [name, method] of Object.entries(service)) {
+  for (const [name, method] of Object.entries(service) as Array<[string, AsyncMethod]>) {
     guarded[name] = async (...args) => {
       try {
         return await method(...args);

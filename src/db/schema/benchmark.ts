@@ -70,6 +70,8 @@ export const benchmarkFactors = pgTable(
       .references(() => benchmarkAreas.id, { onDelete: 'cascade' }),
     source: text('source').notNull(),
     unit: text('unit').notNull(),
+    /** The unit in Korean; null when only the English unit is known (the UI falls back to it). */
+    unitKo: text('unit_ko'),
     polarity: smallint('polarity').notNull(),
     dataYear: integer('data_year'),
     level: text('level').notNull(),

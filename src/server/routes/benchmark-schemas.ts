@@ -66,6 +66,7 @@ export const FrameworkSchema = z
         area: z.string(),
         source: z.string(),
         unit: z.string(),
+        unitKo: z.string().nullable(),
         polarity: z.union([z.literal(1), z.literal(-1)]),
         dataYear: z.number().nullable(),
         level: z.enum(['city', 'national']),

@@ -65,6 +65,7 @@ async function insertFramework(
       areaId: areaId.get(f.area) ?? -1,
       source: f.source,
       unit: f.unit,
+      unitKo: f.unitKo,
       polarity: f.polarity,
       dataYear: f.dataYear,
       level: f.level,

@@ -26,6 +26,7 @@ export function toFactorView(row: BenchmarkFactorRow, areaCode: string): Benchma
     area: areaCode,
     source: row.source,
     unit: row.unit,
+    unitKo: row.unitKo,
     polarity: row.polarity === -1 ? -1 : 1,
     dataYear: row.dataYear,
     level: row.level === 'national' ? 'national' : 'city',

@@ -36,6 +36,16 @@ describe('synthetic demo data', () => {
     expect(first.respondents).toHaveLength(200);
   });
 
+  it('gives every factor its unit in Korean as well as English', () => {
+    for (const factor of DEMO_FACTORS) {
+      expect(factor.unitKo, factor.code).toMatch(/\S/);
+      // A unit's value range (e.g. "score 0-100") survives translation unchanged.
+      const range = /-?\d+(?:\.\d+)?-(-?\d+(?:\.\d+)?)/;
+      expect(range.exec(factor.unitKo)?.[0], factor.code).toBe(range.exec(factor.unit)?.[0]);
+    }
+    expect(DEMO_FACTORS.find((f) => f.unit === 'days')?.unitKo).toBe('일');
+  });
+
   it('draws about 15 assessments per respondent, ratings 1..10, dates before the edition', () => {
     for (const edition of data.editions) {
       const a = edition.assessments;

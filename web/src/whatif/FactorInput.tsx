@@ -14,7 +14,7 @@ interface FactorInputProps {
 
 /** One factor: a slider over the cities' range and a number box for an exact value. */
 export function FactorInput({ factor, name, base, value, range, onChange }: FactorInputProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const current = value ?? base;
   const [draft, setDraft] = useState(current === null ? '' : String(current));
@@ -25,7 +25,10 @@ export function FactorInput({ factor, name, base, value, range, onChange }: Fact
   return (
     <div className={changed ? 'factor-input changed' : 'factor-input'}>
       <label htmlFor={`${id}-number`} className="factor-name">
-        {name} <span className="factor-unit">({factor.unit})</span>
+        {name}{' '}
+        <span className="factor-unit">
+          ({language === 'ko' ? (factor.unitKo ?? factor.unit) : factor.unit})
+        </span>
         {factor.polarity < 0 ? <span className="factor-polarity"> · {t('whatif.lowerBetter')}</span> : null}
       </label>
       <input

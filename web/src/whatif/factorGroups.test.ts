@@ -9,6 +9,7 @@ const factor = (code: string, nameEn: string, nameKo: string, area: string): Fac
   area,
   source: 'illustrative',
   unit: 'score',
+  unitKo: '점수',
   polarity: 1,
   dataYear: 2024,
   level: 'city',

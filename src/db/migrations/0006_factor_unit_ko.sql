@@ -1,0 +1,1 @@
+ALTER TABLE "benchmark_factors" ADD COLUMN "unit_ko" text;
