@@ -1,2 +1,23 @@
 /** Every route of docs/api-contract-surveys.md, as OpenAPI path templates. */
-export const SURVEY_ROUTES: string[] = [];
+export const SURVEY_ROUTES: string[] = [
+  'get /api/orgs/{slug}/surveys/templates',
+  'get /api/orgs/{slug}/surveys',
+  'post /api/orgs/{slug}/surveys',
+  'get /api/orgs/{slug}/surveys/{id}',
+  'patch /api/orgs/{slug}/surveys/{id}',
+  'post /api/orgs/{slug}/surveys/{id}/publish',
+  'post /api/orgs/{slug}/surveys/{id}/status',
+  'put /api/orgs/{slug}/surveys/{id}/quotas',
+  'get /api/orgs/{slug}/surveys/{id}/versions/{version}',
+  'post /api/orgs/{slug}/surveys/{id}/invitations',
+  'get /api/orgs/{slug}/surveys/{id}/invitations',
+  'get /api/orgs/{slug}/surveys/{id}/reminders',
+  'post /api/orgs/{slug}/surveys/{id}/reminders',
+  'get /api/orgs/{slug}/surveys/{id}/reminders/export',
+  'post /api/orgs/{slug}/surveys/{id}/links',
+  'patch /api/orgs/{slug}/surveys/{id}/links/{linkId}',
+  'get /api/orgs/{slug}/surveys/{id}/stats',
+  'get /api/respond/{token}',
+  'put /api/respond/{token}',
+  'post /api/respond/{token}',
+];
