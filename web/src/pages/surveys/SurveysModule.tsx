@@ -1,8 +1,9 @@
 import { usePath } from '../../router/usePath.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
-import { PlaceholderPage } from '../PlaceholderPage.tsx';
 import { InnovationProfilePage } from '../survey-insights/InnovationProfilePage.tsx';
 import { SurveyInsightSection } from '../survey-insights/SurveyInsightSection.tsx';
+import { SurveyListPage } from './SurveyListPage.tsx';
+import { SurveyPage } from './SurveyPage.tsx';
 import { parseSurveyPath } from './surveyPaths.ts';
 
 /** The surveys module: every page under /surveys, each sent to the part that owns it. */
@@ -10,8 +11,9 @@ export function SurveysModule() {
   const parsed = parseSurveyPath(usePath());
   switch (parsed.kind) {
     case 'list':
+      return <SurveyListPage />;
     case 'collection':
-      return <PlaceholderPage module="surveys" />;
+      return <SurveyPage key={parsed.surveyId} surveyId={parsed.surveyId} section={parsed.section} />;
     case 'innovationProfile':
       return <InnovationProfilePage />;
     case 'insight':
