@@ -46,12 +46,6 @@ export const en = {
   'error.unexpected': 'The server sent an unexpected response.',
   'error.retry': 'Try again',
 
-  'placeholder.heading': '{module} is coming in a later release',
-  'placeholder.surveys':
-    'Surveys will let your team run the expert and resident questionnaires behind the index. It is not available yet.',
-  'placeholder.plans':
-    'Plans will let you set strategy targets and track them against the benchmark. It is not available yet.',
-
   'notFound.heading': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the benchmark',

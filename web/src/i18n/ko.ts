@@ -44,12 +44,6 @@ export const ko: Dictionary = {
   'error.unexpected': '서버가 예상하지 못한 응답을 보냈습니다.',
   'error.retry': '다시 시도',
 
-  'placeholder.heading': '{module} 기능은 다음 릴리스에서 제공됩니다',
-  'placeholder.surveys':
-    '설문조사 모듈에서는 지수의 바탕이 되는 전문가·시민 설문을 진행할 수 있게 됩니다. 아직은 사용할 수 없습니다.',
-  'placeholder.plans':
-    '계획 모듈에서는 전략 목표를 정하고 벤치마크와 비교해 추적할 수 있게 됩니다. 아직은 사용할 수 없습니다.',
-
   'notFound.heading': '페이지를 찾을 수 없습니다',
   'notFound.body': '이 주소에는 페이지가 없습니다.',
   'notFound.home': '벤치마크로 이동',
