@@ -10,10 +10,7 @@ import type {
   EditionModelInput,
   EditionSummary,
 } from '../../../src/services/contract.ts';
-import { fetchCsrfToken, readCsrfCookie } from './csrf.ts';
-import { apiRequest } from './http.ts';
-import { ApiError, readProblem } from './problem.ts';
-import { reportUnauthorized } from './unauthorized.ts';
+import { apiRequest, uploadTable } from './http.ts';
 
 /** The routes of docs/api-contract-benchmark.md (under /api/orgs/{slug}/benchmark) and their types. */
 
@@ -71,55 +68,12 @@ export const buildEdition = (slug: string, edition: number) =>
 export const publishEdition = (slug: string, edition: number) =>
   apiRequest<EditionSummary>('POST', `${base(slug)}/editions/${edition}/publish`);
 
-export const CSV_TYPE = 'text/csv';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The content type an upload is sent with, by the file name's extension; null for anything but .csv/.xlsx. */
-export function uploadContentType(fileName: string): string | null {
-  const lower = fileName.trim().toLowerCase();
-  if (lower.endsWith('.csv')) return CSV_TYPE;
-  if (lower.endsWith('.xlsx')) return XLSX_TYPE;
-  return null;
-}
-
-async function postFile(path: string, file: File, csrfToken: string): Promise<Response> {
-  const type = uploadContentType(file.name);
-  if (!type) throw new ApiError(0, { title: `${file.name}: only .csv and .xlsx files can be imported` });
-  try {
-    return await fetch(path, {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': type, 'x-csrf-token': csrfToken },
-      credentials: 'same-origin',
-      body: await file.arrayBuffer(),
-    });
-  } catch (cause) {
-    throw new ApiError(0, {
-      title: 'Network error',
-      detail: cause instanceof Error ? cause.message : undefined,
-    });
-  }
-}
-
-/**
- * Sends a file's bytes as the request body (apiRequest only sends JSON), with the same CSRF
- * handling: one retry with a fresh token when the server rejects the old one.
- */
-async function uploadTable(path: string, file: File): Promise<{ imported: number }> {
-  let response = await postFile(path, file, readCsrfCookie() ?? (await fetchCsrfToken()));
-  if (response.status === 403) {
-    const problem = await readProblem(response.clone());
-    if (new ApiError(403, problem).isCsrfFailure)
-      response = await postFile(path, file, await fetchCsrfToken());
-  }
-  if (response.status === 401) reportUnauthorized();
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
-  return (await response.json()) as { imported: number };
-}
+export { CSV_TYPE, uploadContentType, XLSX_TYPE } from './http.ts';
 
 /** Replaces the draft's factor values (columns city,factor,value); all rows or none. */
 export const uploadFactorValues = (slug: string, edition: number, file: File) =>
-  uploadTable(`${base(slug)}/editions/${edition}/factor-values`, file);
+  uploadTable<{ imported: number }>(`${base(slug)}/editions/${edition}/factor-values`, file);
 
 /** Replaces the draft's assessments (columns respondent,home_city,region,sector,city,dimension,rating,date). */
 export const uploadAssessments = (slug: string, edition: number, file: File) =>
-  uploadTable(`${base(slug)}/editions/${edition}/assessments`, file);
+  uploadTable<{ imported: number }>(`${base(slug)}/editions/${edition}/assessments`, file);

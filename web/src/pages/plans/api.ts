@@ -9,10 +9,7 @@ import type {
   PlanSummary,
   PlanView,
 } from '../../../../src/services/contract-plans.ts';
-import { fetchCsrfToken, readCsrfCookie } from '../../api/csrf.ts';
-import { apiRequest } from '../../api/http.ts';
-import { ApiError, readProblem } from '../../api/problem.ts';
-import { reportUnauthorized } from '../../api/unauthorized.ts';
+import { apiRequest, uploadTable } from '../../api/http.ts';
 
 /** The routes of docs/api-contract-plans.md (under /api/orgs/{slug}/plans) that the portfolio pages use. */
 
@@ -55,51 +52,10 @@ export const exportHref = (slug: string, planId: string, format: 'csv' | 'xlsx')
 export const documentHref = (slug: string, planId: string, lang: 'ko' | 'en') =>
   `${planBase(slug, planId)}/document?${new URLSearchParams({ lang })}`;
 
-export const CSV_TYPE = 'text/csv';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The content type an upload is sent with, by the file name's extension; null for anything but .csv/.xlsx. */
-export function uploadContentType(fileName: string): string | null {
-  const lower = fileName.trim().toLowerCase();
-  if (lower.endsWith('.csv')) return CSV_TYPE;
-  if (lower.endsWith('.xlsx')) return XLSX_TYPE;
-  return null;
-}
-
-async function postFile(path: string, file: File, csrfToken: string): Promise<Response> {
-  const type = uploadContentType(file.name);
-  if (!type) throw new ApiError(0, { title: `${file.name}: only .csv and .xlsx files can be imported` });
-  try {
-    return await fetch(path, {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': type, 'x-csrf-token': csrfToken },
-      credentials: 'same-origin',
-      body: await file.arrayBuffer(),
-    });
-  } catch (cause) {
-    throw new ApiError(0, {
-      title: 'Network error',
-      detail: cause instanceof Error ? cause.message : undefined,
-    });
-  }
-}
-
-/** Sends a file's bytes as the body, with the same CSRF retry as apiRequest. */
-async function uploadTable(path: string, file: File): Promise<PlanImportResult> {
-  let response = await postFile(path, file, readCsrfCookie() ?? (await fetchCsrfToken()));
-  if (response.status === 403) {
-    const problem = await readProblem(response.clone());
-    if (new ApiError(403, problem).isCsrfFailure)
-      response = await postFile(path, file, await fetchCsrfToken());
-  }
-  if (response.status === 401) reportUnauthorized();
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
-  return (await response.json()) as PlanImportResult;
-}
-
 /** Replaces the plan's fields and items from a plan table; all rows or none. */
 export const importIntoPlan = (slug: string, planId: string, file: File) =>
-  uploadTable(`${planBase(slug, planId)}/import`, file);
+  uploadTable<PlanImportResult>(`${planBase(slug, planId)}/import`, file);
 
 /** A new plan from a plan table; all rows or none. */
-export const importNewPlan = (slug: string, file: File) => uploadTable(`${base(slug)}/import`, file);
+export const importNewPlan = (slug: string, file: File) =>
+  uploadTable<PlanImportResult>(`${base(slug)}/import`, file);

@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, type InputHTMLAttributes, useMemo, useState } from 'react';
 import type { ApiError } from '../../api/problem.ts';
 import { FormField } from '../../components/FormField.tsx';
 import { Loaded } from '../../components/Loaded.tsx';
@@ -62,6 +62,71 @@ export function DistributeSection(props: SectionProps) {
   );
 }
 
+/** The two header cells over a table's respond link and its copy button. */
+function LinkHeaderCells() {
+  const { t } = useI18n();
+  return (
+    <>
+      <th scope="col">{t('surveys.column.link')}</th>
+      <th scope="col">
+        <span className="visually-hidden">{t('surveys.copy')}</span>
+      </th>
+    </>
+  );
+}
+
+/** A respond link (an invitation's or an open link's) and the button that copies it. */
+function LinkCells({ token, name }: { token: string; name: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <td>
+        <code className="respond-link">{respondUrl(token)}</code>
+      </td>
+      <td>
+        <CopyButton text={respondUrl(token)} label={t('surveys.copyLinkFor', { name })} />
+      </td>
+    </>
+  );
+}
+
+/** The attributes of a whole-number input (its `min` is the caller's). */
+const WHOLE_NUMBER = { type: 'number', inputMode: 'numeric', step: 1 } as const;
+
+/** A text or number input in a FormField, with the server's field errors under it. */
+function InputField({
+  id,
+  label,
+  errors,
+  value,
+  onChange,
+  ...attributes
+}: {
+  id: string;
+  label: string;
+  errors: string[];
+  value: string;
+  onChange: (value: string) => void;
+} & Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'autoComplete' | 'type' | 'inputMode' | 'min' | 'step' | 'readOnly'
+>) {
+  return (
+    <FormField id={id} label={label} errors={errors}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          {...attributes}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
+      )}
+    </FormField>
+  );
+}
+
 function InvitationsPanel({ slug, survey, onIssued }: SectionProps & { onIssued: () => void }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
@@ -122,10 +187,7 @@ function InvitationsPanel({ slug, survey, onIssued }: SectionProps & { onIssued:
                 <tr>
                   <th scope="col">{t('surveys.column.name')}</th>
                   <th scope="col">{t('surveys.column.group')}</th>
-                  <th scope="col">{t('surveys.column.link')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('surveys.copy')}</span>
-                  </th>
+                  <LinkHeaderCells />
                 </tr>
               </thead>
               <tbody>
@@ -133,15 +195,7 @@ function InvitationsPanel({ slug, survey, onIssued }: SectionProps & { onIssued:
                   <tr key={invitation.id}>
                     <th scope="row">{invitation.name}</th>
                     <td>{invitation.group ?? ''}</td>
-                    <td>
-                      <code className="respond-link">{respondUrl(invitation.token)}</code>
-                    </td>
-                    <td>
-                      <CopyButton
-                        text={respondUrl(invitation.token)}
-                        label={t('surveys.copyLinkFor', { name: invitation.name })}
-                      />
-                    </td>
+                    <LinkCells token={invitation.token} name={invitation.name} />
                   </tr>
                 ))}
               </tbody>
@@ -234,7 +288,14 @@ function OpenLinksPanel({ slug, survey, onChanged, editable }: SectionProps & { 
     }
   }
 
-  const errorsFor = (field: string) => error?.fieldErrors(field) ?? [];
+  /** The props of the form's field for `name` (its id, label and server errors all follow the name). */
+  const field = (name: 'label' | 'group' | 'quota', value: string, onChange: (value: string) => void) => ({
+    id: `open-link-${name}`,
+    label: t(`surveys.openLink.${name}`),
+    errors: error?.fieldErrors(name) ?? [],
+    value,
+    onChange,
+  });
 
   return (
     <section
@@ -257,10 +318,7 @@ function OpenLinksPanel({ slug, survey, onChanged, editable }: SectionProps & { 
                 <th scope="col" className="numeric">
                   {t('surveys.column.quota')}
                 </th>
-                <th scope="col">{t('surveys.column.link')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('surveys.copy')}</span>
-                </th>
+                <LinkHeaderCells />
               </tr>
             </thead>
             <tbody>
@@ -273,15 +331,7 @@ function OpenLinksPanel({ slug, survey, onChanged, editable }: SectionProps & { 
                       ? t('surveys.openLink.usedNoQuota', { submitted: link.submitted })
                       : t('surveys.openLink.used', { submitted: link.submitted, quota: link.quota })}
                   </td>
-                  <td>
-                    <code className="respond-link">{respondUrl(link.token)}</code>
-                  </td>
-                  <td>
-                    <CopyButton
-                      text={respondUrl(link.token)}
-                      label={t('surveys.copyLinkFor', { name: link.label })}
-                    />
-                  </td>
+                  <LinkCells token={link.token} name={link.label} />
                 </tr>
               ))}
             </tbody>
@@ -292,45 +342,9 @@ function OpenLinksPanel({ slug, survey, onChanged, editable }: SectionProps & { 
         <form className="form" onSubmit={submit} noValidate>
           {error ? <ProblemMessage error={error} fieldsShownInline={['label', 'group', 'quota']} /> : null}
           <div className="form-grid">
-            <FormField id="open-link-label" label={t('surveys.openLink.label')} errors={errorsFor('label')}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  autoComplete="off"
-                  value={label}
-                  onChange={(event) => setLabel(event.target.value)}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                />
-              )}
-            </FormField>
-            <FormField id="open-link-group" label={t('surveys.openLink.group')} errors={errorsFor('group')}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  autoComplete="off"
-                  value={group}
-                  onChange={(event) => setGroup(event.target.value)}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                />
-              )}
-            </FormField>
-            <FormField id="open-link-quota" label={t('surveys.openLink.quota')} errors={errorsFor('quota')}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  step={1}
-                  value={quota}
-                  onChange={(event) => setQuota(event.target.value)}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                />
-              )}
-            </FormField>
+            <InputField {...field('label', label, setLabel)} autoComplete="off" />
+            <InputField {...field('group', group, setGroup)} autoComplete="off" />
+            <InputField {...field('quota', quota, setQuota)} {...WHOLE_NUMBER} min={1} />
           </div>
           <button type="submit" className="button" disabled={busy}>
             {t('surveys.openLink.submit')}
@@ -377,26 +391,16 @@ function QuotasPanel({ slug, survey, onChanged, editable }: SectionProps & { edi
       <form className="form" onSubmit={submit} noValidate>
         {error ? <ProblemMessage error={error} fieldsShownInline={['total']} /> : null}
         <div className="form-grid">
-          <FormField
+          <InputField
             id="quota-total"
             label={t('surveys.quotas.total')}
             errors={error?.fieldErrors('total') ?? []}
-          >
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                step={1}
-                value={total}
-                readOnly={!editable}
-                onChange={(event) => setTotal(event.target.value)}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-              />
-            )}
-          </FormField>
+            value={total}
+            onChange={setTotal}
+            {...WHOLE_NUMBER}
+            min={0}
+            readOnly={!editable}
+          />
         </div>
         <div className="field">
           <label htmlFor="quota-groups">{t('surveys.quotas.byGroup')}</label>
