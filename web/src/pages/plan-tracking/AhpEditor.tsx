@@ -13,6 +13,7 @@ import {
 import { saveAhpMatrix } from './api.ts';
 import { type PlanContext, useAction } from './common.tsx';
 import type { AhpView, CriterionView } from './contract.ts';
+import { Field, InputField } from './Field.tsx';
 import { bi } from './planItems.ts';
 import { weightsOption } from './priorityCharts.ts';
 
@@ -64,8 +65,7 @@ export function AhpEditor({
     <div className="pt-ahp" data-testid="ahp-editor">
       <p className="lead">{t('pt.ahp.intro')}</p>
       <div className="toolbar">
-        <div className="field-inline">
-          <label htmlFor="pt-ahp-expert">{t('pt.ahp.expert')}</label>
+        <Field id="pt-ahp-expert" label={t('pt.ahp.expert')} inline>
           <select
             id="pt-ahp-expert"
             value={expert}
@@ -82,12 +82,15 @@ export function AhpEditor({
             ))}
             <option value={NEW}>{t('pt.ahp.newExpert')}</option>
           </select>
-        </div>
+        </Field>
         {expert === NEW ? (
-          <div className="field-inline">
-            <label htmlFor="pt-ahp-new-expert">{t('pt.ahp.expertName')}</label>
-            <input id="pt-ahp-new-expert" value={newName} onChange={(e) => setNewName(e.target.value)} />
-          </div>
+          <InputField
+            id="pt-ahp-new-expert"
+            label={t('pt.ahp.expertName')}
+            inline
+            value={newName}
+            onChange={setNewName}
+          />
         ) : null}
       </div>
       {ahp.matrices.find((m) => m.expert === expert && !m.current) ? (

@@ -8,9 +8,10 @@ import { areaLabel } from '../../i18n/labels.ts';
 import { Link } from '../../router/Link.tsx';
 import { cityPath } from '../../router/routes.ts';
 import { getEffect, getPlanFactors, saveItemFactors } from './api.ts';
-import { IllustrativeBadge, ItemSelect, type PlanContext, useAction } from './common.tsx';
+import { IllustrativeBadge, type PlanContext, useAction } from './common.tsx';
 import type { EffectScore, FactorChangeKind, FactorLink } from './contract.ts';
 import { effectOption, rankMove } from './effectChart.ts';
+import { Field, InputField, ItemField, SelectField } from './Field.tsx';
 import { bi, itemLabel } from './planItems.ts';
 
 const fmt = (value: number | null, digits = 1) => (value === null ? '–' : value.toFixed(digits));
@@ -42,17 +43,15 @@ export function EffectSection({ context }: { context: PlanContext }) {
       <section aria-labelledby="pt-fx-heading">
         <h2 id="pt-fx-heading">{t('pt.fx.heading')}</h2>
         <div className="toolbar">
-          <div className="field-inline">
-            <label htmlFor="pt-fx-scope">{t('pt.fx.scope')}</label>
-            <ItemSelect
-              id="pt-fx-scope"
-              items={context.items}
-              value={scope}
-              onChange={setScope}
-              language={language}
-              emptyLabel={t('pt.fx.wholePlan')}
-            />
-          </div>
+          <ItemField
+            id="pt-fx-scope"
+            label={t('pt.fx.scope')}
+            inline
+            items={context.items}
+            value={scope}
+            onChange={setScope}
+            emptyLabel={t('pt.fx.wholePlan')}
+          />
         </div>
         <Loaded value={effect} onRetry={reloadEffect}>
           {(fx) => {
@@ -346,19 +345,9 @@ function LinkForm({
           if (done) onSaved();
         }}
       >
-        <div className="field">
-          <label htmlFor="pt-fx-item">{t('pt.item')}</label>
-          <ItemSelect
-            id="pt-fx-item"
-            items={context.items}
-            value={itemId}
-            onChange={setItemId}
-            language={language}
-          />
-        </div>
+        <ItemField id="pt-fx-item" items={context.items} value={itemId} onChange={setItemId} />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="pt-fx-factor">{t('pt.fx.factor')}</label>
+          <Field id="pt-fx-factor" label={t('pt.fx.factor')}>
             {factors.length > 0 ? (
               <select id="pt-fx-factor" value={factor} onChange={(e) => setFactor(e.target.value)} required>
                 <option value="" />
@@ -371,29 +360,24 @@ function LinkForm({
             ) : (
               <input id="pt-fx-factor" value={factor} onChange={(e) => setFactor(e.target.value)} required />
             )}
-          </div>
-          <div className="field">
-            <label htmlFor="pt-fx-kind">{t('pt.fx.kind')}</label>
-            <select
-              id="pt-fx-kind"
-              value={kind}
-              onChange={(e) => setKind(e.target.value as FactorChangeKind)}
-            >
-              <option value="percent">{t('pt.fx.kindPercent')}</option>
-              <option value="delta">{t('pt.fx.kindDelta')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="pt-fx-amount">{t('pt.fx.amount')}</label>
-            <input
-              id="pt-fx-amount"
-              type="number"
-              step="any"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-              required
-            />
-          </div>
+          </Field>
+          <SelectField<FactorChangeKind>
+            id="pt-fx-kind"
+            label={t('pt.fx.kind')}
+            value={kind}
+            onChange={setKind}
+            options={['percent', 'delta']}
+            optionLabel={(k) => (k === 'percent' ? t('pt.fx.kindPercent') : t('pt.fx.kindDelta'))}
+          />
+          <InputField
+            id="pt-fx-amount"
+            label={t('pt.fx.amount')}
+            type="number"
+            step="any"
+            value={amount}
+            onChange={setAmount}
+            required
+          />
         </div>
         {action.problem}
         <button type="submit" className="button" disabled={action.busy || !itemId}>

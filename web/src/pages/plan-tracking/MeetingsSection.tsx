@@ -13,6 +13,7 @@ import {
   type MeetingRecordKind,
   type MeetingView,
 } from './contract.ts';
+import { InputField, SelectField, TextAreaField } from './Field.tsx';
 import { bi, itemLabel } from './planItems.ts';
 
 const KIND_KEYS: Record<MeetingKind, MessageKey> = {
@@ -281,28 +282,23 @@ function RecordForm({
           }
         }}
       >
-        <div className="field">
-          <label htmlFor="pt-record-kind">{t('pt.mt.recordKind')}</label>
-          <select
-            id="pt-record-kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as MeetingRecordKind)}
-          >
-            {MEETING_RECORD_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(RECORD_KEYS[k])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pt-record-en">{t('pt.mt.textEn')}</label>
-          <textarea id="pt-record-en" value={en} onChange={(e) => setEn(e.target.value)} rows={2} />
-        </div>
-        <div className="field">
-          <label htmlFor="pt-record-ko">{t('pt.mt.textKo')}</label>
-          <textarea id="pt-record-ko" value={ko} onChange={(e) => setKo(e.target.value)} rows={2} lang="ko" />
-        </div>
+        <SelectField
+          id="pt-record-kind"
+          label={t('pt.mt.recordKind')}
+          value={kind}
+          onChange={setKind}
+          options={MEETING_RECORD_KINDS}
+          optionLabel={(k) => t(RECORD_KEYS[k])}
+        />
+        <TextAreaField id="pt-record-en" label={t('pt.mt.textEn')} value={en} onChange={setEn} rows={2} />
+        <TextAreaField
+          id="pt-record-ko"
+          label={t('pt.mt.textKo')}
+          value={ko}
+          onChange={setKo}
+          rows={2}
+          lang="ko"
+        />
         <ItemChecklist
           items={context.items}
           selected={itemIds}
@@ -379,76 +375,59 @@ function MeetingForm({
         }}
       >
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="pt-mt-kind">{t('pt.mt.kind')}</label>
-            <select id="pt-mt-kind" value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
-              {MEETING_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(KIND_KEYS[k])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="pt-mt-date">{t('pt.date')}</label>
-            <input
-              id="pt-mt-date"
-              type="date"
-              value={heldOn}
-              onChange={(e) => setHeldOn(e.target.value)}
-              required
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-mt-start">{t('pt.mt.startsAt')}</label>
-            <input
-              id="pt-mt-start"
-              type="time"
-              value={startsAt}
-              onChange={(e) => setStartsAt(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-mt-count">{t('pt.mt.participants')}</label>
-            <input
-              id="pt-mt-count"
-              type="number"
-              min={0}
-              value={count}
-              onChange={(e) => setCount(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-mt-title-en">{t('pt.mt.titleEn')}</label>
-            <input
-              id="pt-mt-title-en"
-              value={titleEn}
-              onChange={(e) => setTitleEn(e.target.value)}
-              required
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-mt-title-ko">{t('pt.mt.titleKo')}</label>
-            <input
-              id="pt-mt-title-ko"
-              lang="ko"
-              value={titleKo}
-              onChange={(e) => setTitleKo(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-mt-venue-en">{t('pt.mt.venueEn')}</label>
-            <input id="pt-mt-venue-en" value={venueEn} onChange={(e) => setVenueEn(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-mt-venue-ko">{t('pt.mt.venueKo')}</label>
-            <input
-              id="pt-mt-venue-ko"
-              lang="ko"
-              value={venueKo}
-              onChange={(e) => setVenueKo(e.target.value)}
-            />
-          </div>
+          <SelectField
+            id="pt-mt-kind"
+            label={t('pt.mt.kind')}
+            value={kind}
+            onChange={setKind}
+            options={MEETING_KINDS}
+            optionLabel={(k) => t(KIND_KEYS[k])}
+          />
+          <InputField
+            id="pt-mt-date"
+            label={t('pt.date')}
+            type="date"
+            value={heldOn}
+            onChange={setHeldOn}
+            required
+          />
+          <InputField
+            id="pt-mt-start"
+            label={t('pt.mt.startsAt')}
+            type="time"
+            value={startsAt}
+            onChange={setStartsAt}
+          />
+          <InputField
+            id="pt-mt-count"
+            label={t('pt.mt.participants')}
+            type="number"
+            min={0}
+            value={count}
+            onChange={setCount}
+          />
+          <InputField
+            id="pt-mt-title-en"
+            label={t('pt.mt.titleEn')}
+            value={titleEn}
+            onChange={setTitleEn}
+            required
+          />
+          <InputField
+            id="pt-mt-title-ko"
+            label={t('pt.mt.titleKo')}
+            lang="ko"
+            value={titleKo}
+            onChange={setTitleKo}
+          />
+          <InputField id="pt-mt-venue-en" label={t('pt.mt.venueEn')} value={venueEn} onChange={setVenueEn} />
+          <InputField
+            id="pt-mt-venue-ko"
+            label={t('pt.mt.venueKo')}
+            lang="ko"
+            value={venueKo}
+            onChange={setVenueKo}
+          />
         </div>
         <fieldset className="pt-agenda-editor">
           <legend>{t('pt.mt.agenda')}</legend>

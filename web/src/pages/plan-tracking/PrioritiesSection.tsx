@@ -9,6 +9,7 @@ import { weightPercents } from './ahpMatrix.ts';
 import { applyAhpWeights, assignHorizons, getAhp, getCriteria, getPriorities, saveScores } from './api.ts';
 import { IllustrativeBadge, type PlanContext, useAction } from './common.tsx';
 import type { AhpView, CriteriaView, Horizon, PrioritiesView } from './contract.ts';
+import { InputField } from './Field.tsx';
 import { bi, itemLabel } from './planItems.ts';
 import { rankingOption } from './priorityCharts.ts';
 
@@ -268,26 +269,24 @@ function Ranking({
             }
           }}
         >
-          <div className="field-inline">
-            <label htmlFor="pt-short-max">{t('pt.rank.shortMax')}</label>
-            <input
-              id="pt-short-max"
-              type="number"
-              min={0}
-              value={shortMax}
-              onChange={(e) => setShortMax(e.target.value)}
-            />
-          </div>
-          <div className="field-inline">
-            <label htmlFor="pt-mid-max">{t('pt.rank.midMax')}</label>
-            <input
-              id="pt-mid-max"
-              type="number"
-              min={0}
-              value={midMax}
-              onChange={(e) => setMidMax(e.target.value)}
-            />
-          </div>
+          <InputField
+            id="pt-short-max"
+            label={t('pt.rank.shortMax')}
+            inline
+            type="number"
+            min={0}
+            value={shortMax}
+            onChange={setShortMax}
+          />
+          <InputField
+            id="pt-mid-max"
+            label={t('pt.rank.midMax')}
+            inline
+            type="number"
+            min={0}
+            value={midMax}
+            onChange={setMidMax}
+          />
           <button type="submit" className="button" disabled={action.busy}>
             {t('pt.rank.assign')}
           </button>

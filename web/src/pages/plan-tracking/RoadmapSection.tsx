@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { compareBaseline, getBaselines, getRoadmap, saveBaseline } from './api.ts';
 import { type PlanContext, useAction } from './common.tsx';
 import type { BaselineChange, BaselineComparison, BaselineSummary, GanttView } from './contract.ts';
+import { Field, InputField } from './Field.tsx';
 import { derivedSpan, type GanttItem, ganttHeight, ganttOption, ganttRows } from './gantt.ts';
 import { HORIZON_KEYS } from './PrioritiesSection.tsx';
 import { bi, itemLabel } from './planItems.ts';
@@ -65,8 +66,7 @@ function RoadmapBody({
       <section aria-labelledby="pt-road-heading">
         <h2 id="pt-road-heading">{t('pt.road.heading')}</h2>
         <div className="toolbar">
-          <div className="field-inline">
-            <label htmlFor="pt-baseline">{t('pt.road.compareWith')}</label>
+          <Field id="pt-baseline" label={t('pt.road.compareWith')} inline>
             <select id="pt-baseline" value={baselineId} onChange={(e) => setBaselineId(e.target.value)}>
               <option value="">{t('pt.road.noBaseline')}</option>
               {baselines.map((b) => (
@@ -75,7 +75,7 @@ function RoadmapBody({
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         </div>
         <GanttChart context={context} gantt={gantt} comparison={compared} />
         {comparison.status === 'error' ? (
@@ -313,10 +313,14 @@ function SaveBaseline({ context, onSaved }: { context: PlanContext; onSaved: (b:
           }
         }}
       >
-        <div className="field-inline">
-          <label htmlFor="pt-baseline-name">{t('pt.road.baselineName')}</label>
-          <input id="pt-baseline-name" value={name} onChange={(e) => setName(e.target.value)} required />
-        </div>
+        <InputField
+          id="pt-baseline-name"
+          label={t('pt.road.baselineName')}
+          inline
+          value={name}
+          onChange={setName}
+          required
+        />
         <button type="submit" className="button" disabled={action.busy || name.trim() === ''}>
           {action.busy ? t('pt.saving') : t('pt.save')}
         </button>

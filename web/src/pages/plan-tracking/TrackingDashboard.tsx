@@ -14,8 +14,9 @@ import {
   reportPath,
   updateMilestone,
 } from './api.ts';
-import { IllustrativeBadge, ItemSelect, type PlanContext, RagBadge, useAction } from './common.tsx';
+import { IllustrativeBadge, type PlanContext, RagBadge, useAction } from './common.tsx';
 import type { EarnedValueFigures, KpiDirection, KpiView, MilestoneView, TrackingView } from './contract.ts';
+import { Field, InputField, ItemField, SelectField, TextAreaField } from './Field.tsx';
 import { bi, itemLabel } from './planItems.ts';
 import {
   formatIndex,
@@ -186,7 +187,7 @@ function KpiDashboard({
 }
 
 function KpiForm({ context, onAdded }: { context: PlanContext; onAdded: () => void }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const firstYear = context.periodFrom ?? new Date().getFullYear();
   const lastYear = context.periodTo ?? firstYear + 4;
   const [itemId, setItemId] = useState(context.items[0]?.id ?? '');
@@ -222,61 +223,43 @@ function KpiForm({ context, onAdded }: { context: PlanContext; onAdded: () => vo
           if (done) onAdded();
         }}
       >
-        <div className="field">
-          <label htmlFor="pt-kpi-item">{t('pt.item')}</label>
-          <ItemSelect
-            id="pt-kpi-item"
-            items={context.items}
-            value={itemId}
-            onChange={setItemId}
-            language={language}
-          />
-        </div>
+        <ItemField id="pt-kpi-item" items={context.items} value={itemId} onChange={setItemId} />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="pt-kpi-name-en">{t('pt.kpi.nameEn')}</label>
-            <input id="pt-kpi-name-en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-kpi-name-ko">{t('pt.kpi.nameKo')}</label>
-            <input id="pt-kpi-name-ko" lang="ko" value={nameKo} onChange={(e) => setNameKo(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-kpi-unit">{t('pt.kpi.unit')}</label>
-            <input id="pt-kpi-unit" value={unit} onChange={(e) => setUnit(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-kpi-direction">{t('pt.kpi.direction')}</label>
-            <select
-              id="pt-kpi-direction"
-              value={direction}
-              onChange={(e) => setDirection(e.target.value as KpiDirection)}
-            >
-              <option value="higher-is-better">{t('pt.kpi.higher')}</option>
-              <option value="lower-is-better">{t('pt.kpi.lower')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="pt-kpi-baseline">{t('pt.kpi.baseline')}</label>
-            <input
-              id="pt-kpi-baseline"
+          <InputField id="pt-kpi-name-en" label={t('pt.kpi.nameEn')} value={nameEn} onChange={setNameEn} />
+          <InputField
+            id="pt-kpi-name-ko"
+            label={t('pt.kpi.nameKo')}
+            lang="ko"
+            value={nameKo}
+            onChange={setNameKo}
+          />
+          <InputField id="pt-kpi-unit" label={t('pt.kpi.unit')} value={unit} onChange={setUnit} />
+          <SelectField<KpiDirection>
+            id="pt-kpi-direction"
+            label={t('pt.kpi.direction')}
+            value={direction}
+            onChange={setDirection}
+            options={['higher-is-better', 'lower-is-better']}
+            optionLabel={(d) => (d === 'higher-is-better' ? t('pt.kpi.higher') : t('pt.kpi.lower'))}
+          />
+          <InputField
+            id="pt-kpi-baseline"
+            label={t('pt.kpi.baseline')}
+            type="number"
+            step="any"
+            value={baseline}
+            onChange={setBaseline}
+          />
+          {years.map((year) => (
+            <InputField
+              key={year}
+              id={`pt-kpi-target-${year}`}
+              label={`${t('pt.kpi.targetValue')} ${year}`}
               type="number"
               step="any"
-              value={baseline}
-              onChange={(e) => setBaseline(e.target.value)}
+              value={targets[year] ?? ''}
+              onChange={(value) => setTargets({ ...targets, [year]: value })}
             />
-          </div>
-          {years.map((year) => (
-            <div className="field" key={year}>
-              <label htmlFor={`pt-kpi-target-${year}`}>{`${t('pt.kpi.targetValue')} ${year}`}</label>
-              <input
-                id={`pt-kpi-target-${year}`}
-                type="number"
-                step="any"
-                value={targets[year] ?? ''}
-                onChange={(e) => setTargets({ ...targets, [year]: e.target.value })}
-              />
-            </div>
           ))}
         </div>
         {action.problem}
@@ -369,7 +352,7 @@ function Milestones({
 }
 
 function MilestoneForm({ context, onAdded }: { context: PlanContext; onAdded: () => void }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [itemId, setItemId] = useState(context.items[0]?.id ?? '');
   const [en, setEn] = useState('');
   const [ko, setKo] = useState('');
@@ -388,35 +371,18 @@ function MilestoneForm({ context, onAdded }: { context: PlanContext; onAdded: ()
           if (done) onAdded();
         }}
       >
-        <div className="field">
-          <label htmlFor="pt-ms-item">{t('pt.item')}</label>
-          <ItemSelect
-            id="pt-ms-item"
-            items={context.items}
-            value={itemId}
-            onChange={setItemId}
-            language={language}
-          />
-        </div>
+        <ItemField id="pt-ms-item" items={context.items} value={itemId} onChange={setItemId} />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="pt-ms-en">{t('pt.ms.nameEn')}</label>
-            <input id="pt-ms-en" value={en} onChange={(e) => setEn(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-ms-ko">{t('pt.ms.nameKo')}</label>
-            <input id="pt-ms-ko" lang="ko" value={ko} onChange={(e) => setKo(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-ms-due">{t('pt.ms.due')}</label>
-            <input
-              id="pt-ms-due"
-              type="date"
-              value={dueOn}
-              onChange={(e) => setDueOn(e.target.value)}
-              required
-            />
-          </div>
+          <InputField id="pt-ms-en" label={t('pt.ms.nameEn')} value={en} onChange={setEn} />
+          <InputField id="pt-ms-ko" label={t('pt.ms.nameKo')} lang="ko" value={ko} onChange={setKo} />
+          <InputField
+            id="pt-ms-due"
+            label={t('pt.ms.due')}
+            type="date"
+            value={dueOn}
+            onChange={setDueOn}
+            required
+          />
         </div>
         {action.problem}
         <button type="submit" className="button" disabled={action.busy || !itemId}>
@@ -502,43 +468,27 @@ function Progress({
               if (done) refresh();
             }}
           >
-            <div className="field">
-              <label htmlFor="pt-pr-item">{t('pt.item')}</label>
-              <ItemSelect
-                id="pt-pr-item"
-                items={context.items}
-                value={itemId}
-                onChange={setItemId}
-                language={language}
+            <ItemField id="pt-pr-item" items={context.items} value={itemId} onChange={setItemId} />
+            <div className="form-grid">
+              <InputField
+                id="pt-pr-date"
+                label={t('pt.date')}
+                type="date"
+                value={reportedOn}
+                onChange={setReportedOn}
+              />
+              <InputField
+                id="pt-pr-percent"
+                label={t('pt.pr.percent')}
+                type="number"
+                min={0}
+                max={100}
+                step={1}
+                value={percent}
+                onChange={setPercent}
               />
             </div>
-            <div className="form-grid">
-              <div className="field">
-                <label htmlFor="pt-pr-date">{t('pt.date')}</label>
-                <input
-                  id="pt-pr-date"
-                  type="date"
-                  value={reportedOn}
-                  onChange={(e) => setReportedOn(e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="pt-pr-percent">{t('pt.pr.percent')}</label>
-                <input
-                  id="pt-pr-percent"
-                  type="number"
-                  min={0}
-                  max={100}
-                  step={1}
-                  value={percent}
-                  onChange={(e) => setPercent(e.target.value)}
-                />
-              </div>
-            </div>
-            <div className="field">
-              <label htmlFor="pt-pr-note">{t('pt.note')}</label>
-              <textarea id="pt-pr-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-            </div>
+            <TextAreaField id="pt-pr-note" label={t('pt.note')} rows={2} value={note} onChange={setNote} />
             {action.problem}
             <button type="submit" className="button" disabled={action.busy || !itemId}>
               {action.busy ? t('pt.saving') : t('pt.add')}
@@ -659,15 +609,14 @@ function EarnedValue({
     <section aria-labelledby="pt-ev-heading">
       <h2 id="pt-ev-heading">{t('pt.ev.heading')}</h2>
       <div className="toolbar">
-        <div className="field-inline">
-          <label htmlFor="pt-ev-asof">{t('pt.ev.asOf')}</label>
-          <input
-            id="pt-ev-asof"
-            type="date"
-            value={asOf}
-            onChange={(e) => e.target.value && setAsOf(e.target.value)}
-          />
-        </div>
+        <InputField
+          id="pt-ev-asof"
+          label={t('pt.ev.asOf')}
+          inline
+          type="date"
+          value={asOf}
+          onChange={(value) => value && setAsOf(value)}
+        />
       </div>
       <Loaded value={evm} onRetry={reload}>
         {(ev) => (
@@ -827,51 +776,33 @@ function Costs({
               if (done) refresh();
             }}
           >
-            <div className="field">
-              <label htmlFor="pt-cost-item">{t('pt.item')}</label>
-              <ItemSelect
-                id="pt-cost-item"
-                items={context.items}
-                value={itemId}
-                onChange={setItemId}
-                language={language}
+            <ItemField id="pt-cost-item" items={context.items} value={itemId} onChange={setItemId} />
+            <div className="form-grid">
+              <InputField
+                id="pt-cost-date"
+                label={t('pt.date')}
+                type="date"
+                value={spentOn}
+                onChange={setSpentOn}
+              />
+              <InputField
+                id="pt-cost-amount"
+                label={t('pt.ev.amount')}
+                inputMode="numeric"
+                value={amount}
+                onChange={setAmount}
+                required
+              />
+              <SelectField
+                id="pt-cost-source"
+                label={t('pt.ev.source')}
+                value={source}
+                onChange={setSource}
+                options={FUNDING_SOURCES}
+                optionLabel={(s) => sourceLabel(t, s)}
               />
             </div>
-            <div className="form-grid">
-              <div className="field">
-                <label htmlFor="pt-cost-date">{t('pt.date')}</label>
-                <input
-                  id="pt-cost-date"
-                  type="date"
-                  value={spentOn}
-                  onChange={(e) => setSpentOn(e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="pt-cost-amount">{t('pt.ev.amount')}</label>
-                <input
-                  id="pt-cost-amount"
-                  inputMode="numeric"
-                  value={amount}
-                  onChange={(e) => setAmount(e.target.value)}
-                  required
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="pt-cost-source">{t('pt.ev.source')}</label>
-                <select id="pt-cost-source" value={source} onChange={(e) => setSource(e.target.value)}>
-                  {FUNDING_SOURCES.map((s) => (
-                    <option key={s} value={s}>
-                      {sourceLabel(t, s)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <div className="field">
-              <label htmlFor="pt-cost-note">{t('pt.note')}</label>
-              <input id="pt-cost-note" value={note} onChange={(e) => setNote(e.target.value)} />
-            </div>
+            <InputField id="pt-cost-note" label={t('pt.note')} value={note} onChange={setNote} />
             {action.problem}
             <button type="submit" className="button" disabled={action.busy || !itemId}>
               {action.busy ? t('pt.saving') : t('pt.add')}
@@ -896,8 +827,7 @@ function Report({ context }: { context: PlanContext }) {
       <h2 id="pt-report-heading">{t('pt.report.heading')}</h2>
       <p>{t('pt.report.intro')}</p>
       <div className="toolbar">
-        <div className="field-inline">
-          <label htmlFor="pt-report-year">{t('pt.report.year')}</label>
+        <Field id="pt-report-year" label={t('pt.report.year')} inline>
           <select id="pt-report-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -905,7 +835,7 @@ function Report({ context }: { context: PlanContext }) {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <a
           className="button"
           href={reportPath(context.slug, context.planId, { year, format: 'xlsx', lang: language })}

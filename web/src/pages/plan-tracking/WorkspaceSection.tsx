@@ -12,6 +12,7 @@ import {
   type SwotQuadrant,
   type WorkspaceView,
 } from './contract.ts';
+import { InputField, SelectField, TextAreaField } from './Field.tsx';
 import { bi, itemLabel } from './planItems.ts';
 import { justificationsOf, SWOT_QUADRANTS, type SwotEntry, swotBoard } from './swot.ts';
 
@@ -135,49 +136,43 @@ function NoteForm({ context, onAdded }: { context: PlanContext; onAdded: () => v
           if (done) onAdded();
         }}
       >
-        <div className="field">
-          <label htmlFor="pt-note-kind">{t('pt.ws.kind')}</label>
-          <select id="pt-note-kind" value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
-            {NOTE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(NOTE_KEYS[k])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="pt-note-kind"
+          label={t('pt.ws.kind')}
+          value={kind}
+          onChange={setKind}
+          options={NOTE_KINDS}
+          optionLabel={(k) => t(NOTE_KEYS[k])}
+        />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="pt-note-title-en">{t('pt.ws.titleEn')}</label>
-            <input id="pt-note-title-en" value={titleEn} onChange={(e) => setTitleEn(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-note-title-ko">{t('pt.ws.titleKo')}</label>
-            <input
-              id="pt-note-title-ko"
-              lang="ko"
-              value={titleKo}
-              onChange={(e) => setTitleKo(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-note-body-en">{t('pt.ws.bodyEn')}</label>
-            <textarea
-              id="pt-note-body-en"
-              rows={4}
-              value={bodyEn}
-              onChange={(e) => setBodyEn(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-note-body-ko">{t('pt.ws.bodyKo')}</label>
-            <textarea
-              id="pt-note-body-ko"
-              lang="ko"
-              rows={4}
-              value={bodyKo}
-              onChange={(e) => setBodyKo(e.target.value)}
-            />
-          </div>
+          <InputField
+            id="pt-note-title-en"
+            label={t('pt.ws.titleEn')}
+            value={titleEn}
+            onChange={setTitleEn}
+          />
+          <InputField
+            id="pt-note-title-ko"
+            label={t('pt.ws.titleKo')}
+            lang="ko"
+            value={titleKo}
+            onChange={setTitleKo}
+          />
+          <TextAreaField
+            id="pt-note-body-en"
+            label={t('pt.ws.bodyEn')}
+            rows={4}
+            value={bodyEn}
+            onChange={setBodyEn}
+          />
+          <TextAreaField
+            id="pt-note-body-ko"
+            label={t('pt.ws.bodyKo')}
+            lang="ko"
+            rows={4}
+            value={bodyKo}
+            onChange={setBodyKo}
+          />
         </div>
         {action.problem}
         <button type="submit" className="button" disabled={action.busy}>
@@ -386,29 +381,17 @@ function SwotForm({ context, onAdded }: { context: PlanContext; onAdded: () => v
           if (done) onAdded();
         }}
       >
-        <div className="field">
-          <label htmlFor="pt-swot-quadrant">{t('pt.swot.quadrant')}</label>
-          <select
-            id="pt-swot-quadrant"
-            value={quadrant}
-            onChange={(e) => setQuadrant(e.target.value as SwotQuadrant)}
-          >
-            {SWOT_QUADRANTS.map((q) => (
-              <option key={q} value={q}>
-                {t(QUADRANT_ONE_KEYS[q])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="pt-swot-quadrant"
+          label={t('pt.swot.quadrant')}
+          value={quadrant}
+          onChange={setQuadrant}
+          options={SWOT_QUADRANTS}
+          optionLabel={(q) => t(QUADRANT_ONE_KEYS[q])}
+        />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="pt-swot-en">{t('pt.swot.textEn')}</label>
-            <input id="pt-swot-en" value={en} onChange={(e) => setEn(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="pt-swot-ko">{t('pt.swot.textKo')}</label>
-            <input id="pt-swot-ko" lang="ko" value={ko} onChange={(e) => setKo(e.target.value)} />
-          </div>
+          <InputField id="pt-swot-en" label={t('pt.swot.textEn')} value={en} onChange={setEn} />
+          <InputField id="pt-swot-ko" label={t('pt.swot.textKo')} lang="ko" value={ko} onChange={setKo} />
         </div>
         <ItemChecklist
           items={context.items}
