@@ -177,7 +177,7 @@ describe('benchmark API', () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as {
       paths: Record<string, object>;
     };
-    const paths = Object.keys(document.paths).filter((p) => p.startsWith('/api/orgs/'));
+    const paths = Object.keys(document.paths).filter((p) => p.startsWith('/api/orgs/{slug}/benchmark/'));
     const docs = await app.request('/api/docs');
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('/api/orgs/{slug}/benchmark/editions/{number}/model-input');
